@@ -1,0 +1,115 @@
+package io.github.cameldicom.net;
+
+import io.github.cameldicom.data.Uids;
+import io.github.cameldicom.net.pdu.AAssociateAc;
+import io.github.cameldicom.net.pdu.AAssociateRj;
+import io.github.cameldicom.net.pdu.AAssociateRq;
+import io.github.cameldicom.net.pdu.ImplementationClassUid;
+import io.github.cameldicom.net.pdu.ImplementationVersionName;
+import io.github.cameldicom.net.pdu.MaximumLength;
+import io.github.cameldicom.net.pdu.PresentationContextAc;
+import io.github.cameldicom.net.pdu.PresentationContextRq;
+import io.github.cameldicom.net.pdu.RoleSelection;
+import io.github.cameldicom.net.pdu.UserInformation;
+import io.github.cameldicom.net.pdu.UserInformationSubItem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.APPLICATION_CONTEXT_NAME_NOT_SUPPORTED;
+import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.CALLED_AE_TITLE_NOT_RECOGNIZED;
+import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.CALLING_AE_TITLE_NOT_RECOGNIZED;
+import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.LOCAL_LIMIT_EXCEEDED;
+import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.PROTOCOL_VERSION_NOT_SUPPORTED;
+import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.USER_NO_REASON_GIVEN;
+import static io.github.cameldicom.net.pdu.AAssociateRj.Result.REJECTED_PERMANENT;
+import static io.github.cameldicom.net.pdu.AAssociateRj.Result.REJECTED_TRANSIENT;
+
+/**
+ * Decides whether to accept an A-ASSOCIATE-RQ, as one short sequence of ordered checks, each with its own
+ * A-ASSOCIATE-RJ result/source/reason (PS3.8 §7.1.1.7 to §7.1.1.9, Table 9-21).
+ */
+public final class AssociationNegotiator {
+
+    /** The DICOM Application Context Name, PS3.7 Annex A.2.1. */
+    public static final String DICOM_APPLICATION_CONTEXT = "1.2.840.10008.3.1.1.1";
+
+    private final AcceptorConfig config;
+
+    public AssociationNegotiator(AcceptorConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * The service-provider's part of AE-6 (PS3.8 §9.2.2): a request this Upper Layer cannot serve at all. Only the
+     * protocol version is checked here; the rest is the service user's decision in {@link #negotiate}.
+     */
+    public Negotiation.Rejected checkProvider(AAssociateRq rq) {
+        if ((rq.protocolVersion() & 0x0001) == 0) {
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, PROTOCOL_VERSION_NOT_SUPPORTED),
+                    "protocol version " + Integer.toHexString(rq.protocolVersion()) + "H has bit 0 clear");
+        }
+        return null;
+    }
+
+    /**
+     * The service user's answer to an acceptable request.
+     *
+     * @param limitExceeded whether the acceptor already serves as many associations as it may
+     */
+    public Negotiation negotiate(AAssociateRq rq, boolean limitExceeded) {
+        Negotiation.Rejected rejected = checkProvider(rq);
+        if (rejected != null) {
+            return rejected;
+        }
+        if (!DICOM_APPLICATION_CONTEXT.equals(rq.applicationContextName())) {
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, APPLICATION_CONTEXT_NAME_NOT_SUPPORTED),
+                    "application context " + rq.applicationContextName() + " is not the DICOM application context");
+        }
+        if (config.checkCalledAeTitle() && !config.aeTitle().equals(rq.calledAeTitle())) {
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, CALLED_AE_TITLE_NOT_RECOGNIZED),
+                    "called AE title " + rq.calledAeTitle() + " is not " + config.aeTitle());
+        }
+        if (!config.allowedCallingAeTitles().isEmpty()
+            && !config.allowedCallingAeTitles().contains(rq.callingAeTitle())) {
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, CALLING_AE_TITLE_NOT_RECOGNIZED),
+                    "calling AE title " + rq.callingAeTitle() + " is not on the allow-list");
+        }
+        if (limitExceeded) {
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_TRANSIENT, LOCAL_LIMIT_EXCEEDED),
+                    "already serving " + config.maxAssociations() + " associations");
+        }
+        List<PresentationContextAc> answers = new ArrayList<>(rq.presentationContexts().size());
+        Map<Integer, PresentationContext> accepted = new LinkedHashMap<>();
+        for (PresentationContextRq proposed : rq.presentationContexts()) {
+            PresentationContextAc answer = config.policy().negotiate(proposed);
+            answers.add(answer);
+            if (answer.isAccepted()) {
+                accepted.put(proposed.presentationContextId(), new PresentationContext(
+                        proposed.presentationContextId(), proposed.abstractSyntax(), answer.transferSyntax()));
+            }
+        }
+        if (accepted.isEmpty()) {
+            // dcmrecv refuses such an association the same way rather than accepting one that can carry nothing.
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, USER_NO_REASON_GIVEN),
+                    "no acceptable presentation contexts");
+        }
+        String respondingAeTitle = config.useCalledAeTitle() ? rq.calledAeTitle() : config.aeTitle();
+        AAssociateAc ac = new AAssociateAc(1, respondingAeTitle, rq.callingAeTitle(), DICOM_APPLICATION_CONTEXT,
+                answers, new UserInformation(userInformation(rq)));
+        return new Negotiation.Accepted(ac, accepted);
+    }
+
+    private List<UserInformationSubItem> userInformation(AAssociateRq rq) {
+        List<UserInformationSubItem> items = new ArrayList<>();
+        items.add(new MaximumLength(config.maxPduLength()));
+        items.add(new ImplementationClassUid(Uids.IMPLEMENTATION_CLASS_UID));
+        for (RoleSelection proposed : rq.userInformation().roleSelections()) {
+            config.policy().negotiateRole(proposed).ifPresent(items::add);
+        }
+        items.add(new ImplementationVersionName(Uids.IMPLEMENTATION_VERSION_NAME));
+        return items;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.cameldicom.testing;
+
+import io.github.cameldicom.net.pdu.AAssociateRq;
+import io.github.cameldicom.net.pdu.ImplementationClassUid;
+import io.github.cameldicom.net.pdu.MaximumLength;
+import io.github.cameldicom.net.pdu.Pdu;
+import io.github.cameldicom.net.pdu.PduCodec;
+import io.github.cameldicom.net.pdu.PduException;
+import io.github.cameldicom.net.pdu.PresentationContextRq;
+import io.github.cameldicom.net.pdu.UserInformation;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A raw-socket SCU for tests that need to send exactly the PDUs they want, valid or not, and see exactly what
+ * comes back. Every read is bounded by the timeout given at connect.
+ */
+public final class RawScu implements AutoCloseable {
+
+    public static final String VERIFICATION = "1.2.840.10008.1.1";
+    public static final String IMPLICIT_LE = "1.2.840.10008.1.2";
+    public static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    public static final String DICOM_APPLICATION_CONTEXT = "1.2.840.10008.3.1.1.1";
+
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+
+    private RawScu(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = new DataInputStream(socket.getInputStream());
+        this.out = socket.getOutputStream();
+    }
+
+    public static RawScu connect(int port, Duration readTimeout) throws IOException {
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+        s.setSoTimeout((int) readTimeout.toMillis());
+        return new RawScu(s);
+    }
+
+    /** An A-ASSOCIATE-RQ proposing Verification, as echoscu sends it. */
+    public static AAssociateRq echoRq(String calling, String called) {
+        return new AAssociateRq(1, called, calling, DICOM_APPLICATION_CONTEXT,
+                List.of(new PresentationContextRq(1, VERIFICATION, List.of(IMPLICIT_LE))),
+                new UserInformation(List.of(new MaximumLength(16384), new ImplementationClassUid("1.2.3.4"))));
+    }
+
+    public void send(Pdu pdu) throws IOException {
+        sendRaw(PduCodec.encode(pdu));
+    }
+
+    public void sendRaw(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** The next PDU from the peer, or null when it closed the connection. */
+    public Pdu read() throws IOException, PduException {
+        int type = in.read();
+        if (type < 0) {
+            return null;
+        }
+        in.readUnsignedByte();
+        int length = in.readInt();
+        byte[] body = new byte[length];
+        in.readFully(body);
+        return PduCodec.decode(type, body, 0, length);
+    }
+
+    /** Whether the peer closes the connection (after any PDUs, which are discarded) within the read timeout. */
+    public boolean awaitClose() throws IOException {
+        try {
+            while (in.read() >= 0) {
+                // Discarded: only the close matters here.
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (EOFException | java.net.SocketException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
