@@ -3,6 +3,7 @@ package io.github.cameldicom.interop;
 import io.github.cameldicom.testing.Dcmtk;
 import io.github.cameldicom.testing.Part10FileHandler;
 import io.github.cameldicom.testing.Samples;
+import io.github.cameldicom.testing.StoreScu;
 import io.github.cameldicom.testing.TestScp;
 
 import org.junit.jupiter.api.Test;
@@ -55,12 +56,17 @@ class StoreInteropTest {
         int stored = 0;
         try (TestScp scp = TestScp.start(new Part10FileHandler(received))) {
             for (Path sample : samples) {
+                if (Dcmtk.run(TIMEOUT, "dcmdump", "-q", "-M", sample.toString()).exitCode() != 0
+                    || !StoreScu.isSendable(sample)) {
+                    outcome.put(sample.getFileName().toString(), "not sendable with DCMTK");
+                    continue;
+                }
                 String uid = sopInstanceUid(sample);
                 Path copy = received.resolve(uid + ".dcm");
                 // Several samples share a SOP Instance UID; each must prove itself.
                 Files.deleteIfExists(copy);
-                Dcmtk.Result r = Dcmtk.run(TIMEOUT, "storescu", "-v", "-aec", "TESTSCP", "127.0.0.1",
-                        scp.portArg(), sample.toString());
+                Dcmtk.Result r = StoreScu.send(TIMEOUT, scp.port(), List.of("-v", "-aec", "TESTSCP"),
+                        List.of(sample));
                 if (r.output().contains("Received Store Response (Success)")) {
                     assertTrue(Files.exists(copy), sample + " reported stored but no file " + copy);
                     assertSameDataSet(sample, copy);
@@ -72,6 +78,8 @@ class StoreInteropTest {
                 }
             }
         }
+        System.out.println("pydicom samples, " + stored + " of " + samples.size() + " stored:");
+        outcome.forEach((name, what) -> System.out.println("  " + name + ": " + what));
         for (String name : MUST_STORE) {
             assertEquals("stored", outcome.get(name), name + " must be stored; all outcomes: " + outcome);
         }
@@ -116,14 +124,12 @@ class StoreInteropTest {
         converted.put("1.2.840.10008.1.2.4.70", convert("dcmcjpeg", ct, "jpeg-lossless.dcm"));
         converted.put("1.2.840.10008.1.2.4.57", convert("dcmcjpeg", ct, "jpeg-lossless-p14.dcm", "+el"));
         converted.put("1.2.840.10008.1.2.4.80", convert("dcmcjpls", ct, "jpegls.dcm"));
-        converted.put("1.2.840.10008.1.2.4.81", convert("dcmcjpls", ct, "jpegls-near.dcm", "+en"));
         try (TestScp scp = TestScp.start(new Part10FileHandler(received))) {
             for (Map.Entry<String, Path> e : converted.entrySet()) {
                 Path source = e.getValue();
                 assertEquals(e.getKey(), Dcmtk.transferSyntaxOf(source), "conversion of " + source);
                 Files.deleteIfExists(received.resolve(sopInstanceUid(source) + ".dcm"));
-                Dcmtk.run(TIMEOUT, "storescu", "-aec", "TESTSCP", "127.0.0.1", scp.portArg(), source.toString())
-                        .assertSuccess();
+                StoreScu.send(TIMEOUT, scp.port(), List.of("-aec", "TESTSCP"), List.of(source)).assertSuccess();
                 Path copy = received.resolve(sopInstanceUid(source) + ".dcm");
                 assertTrue(Files.exists(copy), source + " not received");
                 assertEquals(e.getKey(), Dcmtk.transferSyntaxOf(copy), "network transfer syntax of " + source);
@@ -137,12 +143,12 @@ class StoreInteropTest {
     void pduSizesBothWays(int pdu) throws Exception {
         Path mr = Samples.pydicom("MR_small.dcm");
         try (TestScp scp = TestScp.start(new Part10FileHandler(received), b -> b.maxPduLength(pdu))) {
-            Dcmtk.Result r = Dcmtk.run(TIMEOUT, "storescu", "-d", "-pdu", Integer.toString(pdu), "-aec", "TESTSCP",
-                    "127.0.0.1", scp.portArg(), mr.toString());
+            Dcmtk.Result r = StoreScu.send(TIMEOUT, scp.port(),
+                    List.of("-d", "-pdu", Integer.toString(pdu), "-aec", "TESTSCP"), List.of(mr));
             r.assertSuccess();
             // Our advertised limit is what storescu may send; its own is what we may send.
-            assertTrue(r.output().contains("Max Send PDV: " + (pdu - 6))
-                       || r.output().contains("Maximum PDU Length: " + pdu), r.output());
+            assertTrue(Pattern.compile("Their Max PDU Receive Size:\\s+" + pdu + "\\b").matcher(r.output()).find(),
+                    r.output());
         }
         assertSameDataSet(mr, received.resolve(sopInstanceUid(mr) + ".dcm"));
     }
@@ -165,9 +171,8 @@ class StoreInteropTest {
         try (TestScp scp = TestScp.start(new Part10FileHandler(received), b -> b.maxAssociations(8))) {
             List<Future<Dcmtk.Result>> runs = new ArrayList<>();
             for (int scu = 0; scu < 8; scu++) {
-                List<String> args = new ArrayList<>(List.of("-aec", "TESTSCP", "127.0.0.1", scp.portArg()));
-                copies.subList(scu * files.size(), (scu + 1) * files.size()).forEach(p -> args.add(p.toString()));
-                runs.add(pool.submit(() -> Dcmtk.run(TIMEOUT, "storescu", args.toArray(String[]::new))));
+                List<Path> mine = copies.subList(scu * files.size(), (scu + 1) * files.size());
+                runs.add(pool.submit(() -> StoreScu.send(TIMEOUT, scp.port(), List.of("-aec", "TESTSCP"), mine)));
             }
             for (Future<Dcmtk.Result> run : runs) {
                 run.get().assertSuccess();
@@ -195,9 +200,32 @@ class StoreInteropTest {
         return Files.copy(source, target);
     }
 
-    static void assertSameDataSet(Path source, Path copy) {
+    /**
+     * The received copy holds the data set the SCU sent. DCMTK's SCUs write a data set through the same code as
+     * dcmconv, which normalises some values and encodings; the source is therefore compared after the same pass.
+     */
+    static void assertSameDataSet(Path source, Path copy) throws IOException {
         assertTrue(Files.exists(copy), "not received: " + copy);
-        assertEquals(Dcmtk.datasetDump(source), Dcmtk.datasetDump(copy), "data set of " + copy + " vs " + source);
+        Path reference = Files.createTempFile("reference", ".dcm");
+        try {
+            Dcmtk.run(TIMEOUT, "dcmconv", source.toString(), reference.toString()).assertSuccess();
+            assertSameDump(source, reference, copy);
+        } finally {
+            Files.deleteIfExists(reference);
+        }
+    }
+
+    private static void assertSameDump(Path source, Path reference, Path copy) {
+        List<String> expected = List.of(Dcmtk.datasetDump(reference).split("\n"));
+        List<String> actual = List.of(Dcmtk.datasetDump(copy).split("\n"));
+        if (!expected.equals(actual)) {
+            List<String> missing = new ArrayList<>(expected);
+            missing.removeAll(actual);
+            List<String> extra = new ArrayList<>(actual);
+            extra.removeAll(expected);
+            assertEquals(expected, actual, "data set of " + copy + " differs from " + source + "; only in source: "
+                    + missing.stream().limit(10).toList() + "; only in copy: " + extra.stream().limit(10).toList());
+        }
     }
 
     static String sopInstanceUid(Path file) {

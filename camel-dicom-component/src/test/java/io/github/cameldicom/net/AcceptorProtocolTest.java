@@ -36,8 +36,9 @@ class AcceptorProtocolTest {
     @TempDir
     Path dir;
 
+    /** An SCP whose ARTIM is short, so that waiting for it to close a connection after an abort stays quick. */
     private TestScp scp(Consumer<AcceptorConfig.Builder> customizer) throws Exception {
-        return TestScp.start(new Part10FileHandler(dir), customizer);
+        return TestScp.start(new Part10FileHandler(dir), b -> customizer.accept(b.acseTimeout(Duration.ofSeconds(1))));
     }
 
     private static RawScu associated(TestScp scp) throws Exception {
@@ -49,8 +50,7 @@ class AcceptorProtocolTest {
 
     @Test
     void silentConnectionIsDroppedAfterTheAcseTimeout() throws Exception {
-        try (TestScp scp = scp(b -> b.acseTimeout(Duration.ofSeconds(1)));
-             RawScu scu = RawScu.connect(scp.port(), READ_TIMEOUT)) {
+        try (TestScp scp = scp(b -> { }); RawScu scu = RawScu.connect(scp.port(), READ_TIMEOUT)) {
             long start = System.nanoTime();
             assertTrue(scu.awaitClose(), "connection not closed");
             assertTrue(System.nanoTime() - start >= Duration.ofMillis(900).toNanos(), "closed before ARTIM expired");
@@ -59,7 +59,7 @@ class AcceptorProtocolTest {
 
     @Test
     void halfAnAssociateRequestDoesNotStretchTheTimer() throws Exception {
-        try (TestScp scp = scp(b -> b.acseTimeout(Duration.ofSeconds(1)));
+        try (TestScp scp = scp(b -> { });
              RawScu slow = RawScu.connect(scp.port(), READ_TIMEOUT)) {
             byte[] rq = io.github.cameldicom.net.pdu.PduCodec.encode(RawScu.echoRq("SLOW", "TESTSCP"));
             slow.sendRaw(java.util.Arrays.copyOf(rq, rq.length / 2));
@@ -146,7 +146,7 @@ class AcceptorProtocolTest {
 
     @Test
     void idlePeerIsAbortedAfterTheDimseTimeout() throws Exception {
-        try (TestScp scp = scp(b -> b.dimseTimeout(Duration.ofSeconds(1)).acseTimeout(Duration.ofSeconds(1)));
+        try (TestScp scp = scp(b -> b.dimseTimeout(Duration.ofSeconds(1)));
              RawScu scu = associated(scp)) {
             assertInstanceOf(AAbort.class, scu.read());
             assertTrue(scu.awaitClose());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,6 +32,11 @@ public final class Dcmtk {
             return this;
         }
     }
+
+    private static final Pattern GROUP_LENGTH = Pattern.compile("^\\([0-9a-f]{4},0000\\)");
+    /** dcmdump's trailing "# length, VM Name" comment. */
+    private static final Pattern LENGTH_COMMENT = Pattern.compile("\\s+#\\s*(u/l|\\d+),\\s*\\d+\\s+\\S+\\s*$");
+    private static final Pattern LENGTH_KIND = Pattern.compile("\\((Sequence|Item) with (explicit|undefined) length");
 
     private Dcmtk() {
     }
@@ -83,26 +89,30 @@ public final class Dcmtk {
     }
 
     /**
-     * {@code dcmdump} of a file with the lines that legitimately differ between an original and its received copy
-     * removed: the file meta information (group 0002, rewritten by the receiver) and the dump's header lines.
+     * {@code dcmdump} of a file's data set in a form that compares what the data set says, not how a sender chose to
+     * encode it: DCMTK's SCUs re-encode sequences and items with explicit lengths, drop group lengths and Data Set
+     * Trailing Padding (FFFC,FFFC); the file meta information (group 0002) is the receiver's own.
      */
     public static String datasetDump(Path file) {
-        String out = run(Duration.ofSeconds(60), "dcmdump", "-q", "+L", "+Fs", "-dc", file.toString())
+        String out = run(Duration.ofSeconds(60), "dcmdump", "-q", "+L", "-dc", "-Un", file.toString())
                 .assertSuccess().output();
         StringBuilder sb = new StringBuilder();
         for (String line : out.split("\n")) {
             String t = line.trim();
-            if (t.startsWith("(0002,") || t.startsWith("#") || t.isEmpty()) {
+            if (t.isEmpty() || t.startsWith("#") || t.startsWith("(0002,") || t.startsWith("(fffc,fffc)")
+                || t.startsWith("(fffe,e00d)") || t.startsWith("(fffe,e0dd)") || GROUP_LENGTH.matcher(t).find()) {
                 continue;
             }
-            sb.append(line).append('\n');
+            String normal = LENGTH_COMMENT.matcher(line).replaceAll("");
+            normal = LENGTH_KIND.matcher(normal).replaceAll("$1");
+            sb.append(normal.stripTrailing()).append('\n');
         }
         return sb.toString();
     }
 
     /** The Transfer Syntax UID (0002,0010) of a Part 10 file, as dcmdump reads it. */
     public static String transferSyntaxOf(Path file) {
-        String out = run(Duration.ofSeconds(60), "dcmdump", "-q", "-M", "+P", "0002,0010", file.toString())
+        String out = run(Duration.ofSeconds(60), "dcmdump", "-q", "-M", "-Un", "+P", "0002,0010", file.toString())
                 .assertSuccess().output();
         int open = out.indexOf('[');
         int close = out.indexOf(']', open);
