@@ -12,6 +12,8 @@ import java.net.SocketException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -38,22 +40,36 @@ public final class Acceptor implements Closeable {
     private final AcceptorConfig config;
     private final AssociationService service;
     private final ExecutorService executor;
+    private final Executor acceptLoopExecutor;
     private final Semaphore permits;
     private final AcceptorStatistics statistics = new AcceptorStatistics();
     private final Set<Association> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong serials = new AtomicLong();
     private final Object idle = new Object();
     private volatile ServerSocket serverSocket;
-    private Thread acceptThread;
+    private CountDownLatch acceptLoopDone;
 
     /**
+     * An acceptor whose accept loop runs on a thread of its own.
+     *
      * @param executor runs associations; it should allow {@code maxAssociations + REJECT_RESERVE} threads and
      *                 reject beyond that, as {@link #newAssociationExecutor(int)} does
      */
     public Acceptor(AcceptorConfig config, AssociationService service, ExecutorService executor) {
+        this(config, service, executor, loop -> new Thread(loop, "dicom-acceptor").start());
+    }
+
+    /**
+     * @param executor           runs associations, as above
+     * @param acceptLoopExecutor runs the accept loop, once per {@link #bind}; the loop runs until
+     *                           {@link #stopListening()}
+     */
+    public Acceptor(AcceptorConfig config, AssociationService service, ExecutorService executor,
+                    Executor acceptLoopExecutor) {
         this.config = config;
         this.service = service;
         this.executor = executor;
+        this.acceptLoopExecutor = acceptLoopExecutor;
         this.permits = new Semaphore(config.maxAssociations());
     }
 
@@ -81,8 +97,15 @@ public final class Acceptor implements Closeable {
             throw e;
         }
         serverSocket = ss;
-        acceptThread = new Thread(() -> acceptLoop(ss), "dicom-acceptor-" + ss.getLocalPort());
-        acceptThread.start();
+        CountDownLatch done = new CountDownLatch(1);
+        acceptLoopDone = done;
+        acceptLoopExecutor.execute(() -> {
+            try {
+                acceptLoop(ss);
+            } finally {
+                done.countDown();
+            }
+        });
         LOG.info("{} listening on {}", config.aeTitle(), ss.getLocalSocketAddress());
     }
 
@@ -109,14 +132,17 @@ public final class Acceptor implements Closeable {
             }
             LOG.info("{} stopped listening on {}", config.aeTitle(), ss.getLocalSocketAddress());
         }
-        if (acceptThread != null && acceptThread != Thread.currentThread()) {
+        CountDownLatch done = acceptLoopDone;
+        acceptLoopDone = null;
+        if (done != null) {
             try {
-                acceptThread.join(TimeUnit.SECONDS.toMillis(5));
+                if (!done.await(5, TimeUnit.SECONDS)) {
+                    LOG.warn("accept loop did not end within 5 s of closing the server socket");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        acceptThread = null;
     }
 
     /** Waits until no association is running, at most {@code timeout}; returns whether none is. */

@@ -10,6 +10,7 @@ import io.github.cameldicom.dimse.CStoreHandler;
 import io.github.cameldicom.dimse.Status;
 import io.github.cameldicom.dimse.StoreRequest;
 import io.github.cameldicom.dimse.StoreResult;
+import io.github.cameldicom.spool.TeeInputStream;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

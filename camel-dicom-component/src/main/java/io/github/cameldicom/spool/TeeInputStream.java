@@ -1,4 +1,4 @@
-package io.github.cameldicom.testing;
+package io.github.cameldicom.spool;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,0 +1,103 @@
+package io.github.cameldicom.spool;
+
+import io.github.cameldicom.DicomInstance;
+import io.github.cameldicom.DicomStorageMode;
+import io.github.cameldicom.data.DataSetScanner;
+import io.github.cameldicom.data.FileMetaInformation;
+import io.github.cameldicom.data.InstanceAttributes;
+import io.github.cameldicom.data.Part10Writer;
+import io.github.cameldicom.data.TransferSyntax;
+import io.github.cameldicom.data.TransferSyntaxes;
+import io.github.cameldicom.dimse.StoreRequest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * Receives one instance in a single pass: the data set streams from the network into a Part 10 file (in memory up to
+ * a threshold, in the spool directory beyond) while the attributes for headers and naming are parsed on the way.
+ */
+public final class InstanceSpool {
+
+    private static final int READ_BUFFER = 64 * 1024;
+
+    /**
+     * What was received.
+     *
+     * @param instance       the Part 10 file; null in ignore mode
+     * @param attributes     the data set's leading attributes
+     * @param dataSetLength  bytes of data set received
+     */
+    public record Received(DicomInstance instance, InstanceAttributes attributes, long dataSetLength) {
+    }
+
+    private final Path directory;
+    private final int inMemoryThreshold;
+
+    public InstanceSpool(Path directory, int inMemoryThreshold) {
+        this.directory = directory;
+        this.inMemoryThreshold = inMemoryThreshold;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Reads the data set to its end. In normal mode the whole data set is parsed and a malformed one fails with
+     * {@link io.github.cameldicom.data.DicomDataException}; in bit-preserving and ignore mode only its leading
+     * attributes are parsed. Nothing is left behind when this throws.
+     */
+    public Received receive(StoreRequest request, InputStream dataSet, DicomStorageMode mode) throws IOException {
+        TransferSyntax ts = TransferSyntaxes.lookup(request.transferSyntaxUid()).orElseThrow(
+                () -> new IllegalStateException("negotiated transfer syntax unknown: " + request.transferSyntaxUid()));
+        BufferedInputStream in = new BufferedInputStream(dataSet, READ_BUFFER);
+        if (mode == DicomStorageMode.ignore) {
+            CountingOutputStream counter = new CountingOutputStream();
+            InstanceAttributes attributes = DataSetScanner.scanLeading(new TeeInputStream(in, counter), ts);
+            long rest = in.transferTo(OutputStream.nullOutputStream());
+            return new Received(null, attributes, counter.count + rest);
+        }
+        SpillingOutputStream out = new SpillingOutputStream(inMemoryThreshold, directory);
+        try {
+            Part10Writer.writeHeader(out, FileMetaInformation.of(request.affectedSopClassUid(),
+                    request.affectedSopInstanceUid(), ts.uid(), request.association().callingAeTitle()));
+            long headerLength = out.count();
+            TeeInputStream tee = new TeeInputStream(in, out);
+            InstanceAttributes attributes;
+            if (mode == DicomStorageMode.normal) {
+                attributes = DataSetScanner.scan(tee, ts);
+            } else {
+                attributes = DataSetScanner.scanLeading(tee, ts);
+            }
+            // Whatever the scanner did not consume (all of it after the leading attributes in bit-preserving mode)
+            // is copied as it is.
+            in.transferTo(out);
+            out.close();
+            DicomInstance instance = out.path() == null
+                    ? DicomInstance.inMemory(request.affectedSopInstanceUid(), ts.uid(), out.bytes(), directory)
+                    : DicomInstance.spooled(request.affectedSopInstanceUid(), ts.uid(), out.path(), out.count());
+            return new Received(instance, attributes, out.count() - headerLength);
+        } catch (IOException | RuntimeException e) {
+            out.discard();
+            throw e;
+        }
+    }
+
+    private static final class CountingOutputStream extends OutputStream {
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}
