@@ -287,7 +287,7 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
     }
 
     private static Path spoolDirectory(DicomConfiguration c) {
-        return c.getSpoolDirectory() != null ? Path.of(c.getSpoolDirectory())
+        return c.getSpoolDirectory() != null && !c.getSpoolDirectory().isBlank() ? Path.of(c.getSpoolDirectory())
                 : Path.of(System.getProperty("java.io.tmpdir"), "camel-dicom");
     }
 

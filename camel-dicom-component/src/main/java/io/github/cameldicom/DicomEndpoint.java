@@ -53,7 +53,7 @@ public class DicomEndpoint extends DefaultEndpoint implements EndpointServiceLoc
             case storage -> AcceptancePolicies.allStorage(configuration.isAcceptUnknownSopClasses());
             case verification -> AcceptancePolicies.verificationOnly();
             case profile -> {
-                if (configuration.getProfileFile() == null) {
+                if (configuration.getProfileFile() == null || configuration.getProfileFile().isBlank()) {
                     throw new IllegalArgumentException("acceptance=profile needs the option profileFile");
                 }
                 yield AssociationProfiles.load(Path.of(configuration.getProfileFile()))
