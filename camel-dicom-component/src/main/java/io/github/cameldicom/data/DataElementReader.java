@@ -180,10 +180,11 @@ public final class DataElementReader implements Closeable {
             int code = ((header[4] & 0xFF) << 8) | (header[5] & 0xFF);
             vr = VR.of(code);
             if (vr == null) {
-                throw fail(String.format("unknown VR code 0x%04X for %s at offset %d", code, Tag.toString(tag),
-                        start));
-            }
-            if (vr.hasLongExplicitLength()) {
+                // As DCMTK does: a VR code the standard does not define is read as UN with a 2-byte length, so that
+                // a sender's mistake in one element does not lose the instance.
+                vr = VR.UN;
+                length = uint16(6, bigEndian);
+            } else if (vr.hasLongExplicitLength()) {
                 readHeaderBytes(8, 4, tag, start);
                 length = uint32(8, bigEndian);
             } else {
@@ -359,11 +360,11 @@ public final class DataElementReader implements Closeable {
         return current;
     }
 
+    /**
+     * Odd lengths break PS3.5 §7.1.1 but not the structure, and real senders produce them; like DCMTK, they are read
+     * as they are.
+     */
     private void checkLength(int tag, long length, long start, long limit) throws DicomDataException {
-        if ((length & 1) != 0) {
-            throw fail("odd length " + length + " of " + Tag.toString(tag) + " at offset " + start
-                    + " (PS3.5 §7.1.1 requires even lengths)");
-        }
         if (position + length > limit) {
             throw fail("the " + length + "-byte value of " + Tag.toString(tag) + " at offset " + start
                     + " runs past the end of " + describeLimit() + ", at offset " + limit);

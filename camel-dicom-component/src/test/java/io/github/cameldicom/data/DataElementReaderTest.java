@@ -283,12 +283,32 @@ class DataElementReaderTest {
 
     @Test
     void readerIsUnusableAfterAnError() throws IOException {
-        // (0008,0060) CS #3: odd length
-        byte[] data = Hex.parse("08 00 60 00 'CS' 03 00 'CT '");
+        // (FFFE,E000) Item #0 outside any sequence
+        byte[] data = Hex.parse("FE FF 00 E0 00 00 00 00");
         try (DataElementReader reader = new DataElementReader(new ByteArrayInputStream(data),
                 TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN)) {
             assertThrows(DicomDataException.class, reader::next);
             assertThrows(IllegalStateException.class, reader::next);
+        }
+    }
+
+    @Test
+    void oddLengthsAndUnknownVrCodesAreReadLikeDcmtkReadsThem() throws IOException {
+        // (0008,0060) CS #3 "CT " (odd length); (0008,0070) "ZZ" #2 "AB" (undefined VR code, 2-byte length);
+        // (0008,0080) lower-case "lo" #2 "XY"
+        byte[] data = Hex.parse("08 00 60 00 'CS' 03 00 'CT ' 08 00 70 00 'ZZ' 02 00 'AB' 08 00 80 00 'lo' 02 00 'XY'");
+        try (DataElementReader reader = new DataElementReader(new ByteArrayInputStream(data),
+                TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN)) {
+            ElementHeader modality = reader.next();
+            assertEquals(3, modality.length());
+            assertEquals("CT", reader.readString(16));
+            ElementHeader unknown = reader.next();
+            assertEquals(VR.UN, unknown.vr());
+            assertEquals(2, unknown.length());
+            reader.skipValue();
+            assertEquals(VR.UN, reader.next().vr());
+            assertEquals("XY", reader.readString(16));
+            assertNull(reader.next());
         }
     }
 
