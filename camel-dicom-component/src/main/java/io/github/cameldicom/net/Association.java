@@ -38,6 +38,8 @@ public final class Association implements Runnable {
     public static final String MDC_KEY = "dicom.association";
 
     private static final Logger LOG = LoggerFactory.getLogger(Association.class);
+    /** A logger of its own, so that listing every negotiated context can be switched on alone (dcmrecv +v). */
+    private static final Logger CONTEXTS = LoggerFactory.getLogger("io.github.cameldicom.net.PresentationContexts");
     /** Command sets are a few hundred bytes; anything this large is not one. */
     private static final int MAX_COMMAND_LENGTH = 64 * 1024;
     private static final int STREAM_BUFFER = 64 * 1024;
@@ -337,13 +339,16 @@ public final class Association implements Runnable {
         statistics.accepted();
         LOG.info("{}: >> A-ASSOCIATE-AC ({} of {} presentation contexts accepted, max send PDV {})", name,
                 accepted.contexts().size(), rq.presentationContexts().size(), established.maxFragment());
-        if (LOG.isDebugEnabled()) {
+        if (CONTEXTS.isInfoEnabled()) {
+            Map<Integer, String> proposed = new java.util.HashMap<>();
+            rq.presentationContexts().forEach(pc -> proposed.put(pc.presentationContextId(), pc.abstractSyntax()));
             for (PresentationContextAc pc : ac.presentationContexts()) {
-                LOG.debug("{}:    context {}: {} {}", name, pc.presentationContextId(), pc.result(),
-                        pc.isAccepted() ? pc.transferSyntax() : "");
+                CONTEXTS.info("{}:   context {} {}: {}{}", name, pc.presentationContextId(),
+                        proposed.get(pc.presentationContextId()), pc.result(),
+                        pc.isAccepted() ? " " + pc.transferSyntax() : "");
             }
-            LOG.debug("{}: {}", name, ac);
         }
+        LOG.debug("{}: {}", name, ac);
     }
 
     private void sendReject(Negotiation.Rejected rejected) throws IOException {

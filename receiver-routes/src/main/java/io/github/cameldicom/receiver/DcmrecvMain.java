@@ -1,0 +1,117 @@
+package io.github.cameldicom.receiver;
+
+import io.github.cameldicom.profile.ProfileException;
+
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code dcmrecv [options] port}: DCMTK's dcmrecv, as a camel-main application whose behaviour is the
+ * {@code receive-to-folder} YAML route, or the user's own routes ({@code --routes}).
+ */
+public final class DcmrecvMain {
+
+    static final String DEFAULT_ROUTE = "classpath:routes/receive-to-folder.yaml";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DcmrecvMain.class);
+
+    private DcmrecvMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the receiver until it is stopped (SIGTERM, Ctrl-C) and returns dcmrecv's exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLineResult result = DcmrecvCommandLine.parse(args);
+        if (result instanceof CommandLineResult.PrintAndExit print) {
+            out.print(print.standardOutput());
+            out.flush();
+            return print.exitCode();
+        }
+        if (result instanceof CommandLineResult.SyntaxError error) {
+            err.print(error.standardError());
+            err.flush();
+            return error.exitCode();
+        }
+        CommandLineResult.Run run = (CommandLineResult.Run) result;
+        err.print(run.standardError());
+        err.flush();
+        ReceiverSettings settings = run.settings();
+        ReceiverLogging.apply(settings.logging());
+        var failure = settings.validate();
+        if (failure.isPresent()) {
+            LOG.error(failure.get().message());
+            return failure.get().exitCode();
+        }
+        settings.startupWarnings().forEach(LOG::warn);
+        return runCamel(settings);
+    }
+
+    private static int runCamel(ReceiverSettings settings) {
+        Main main = new Main();
+        main.configure().withName("dcmrecv");
+        main.configure().withRoutesIncludePattern(routes(settings));
+        properties(settings).forEach(main::addInitialProperty);
+        try {
+            main.run();
+            return main.getExitCode() == 0 ? ExitCodes.NO_ERROR : ExitCodes.CANNOT_START_SCP_AND_LISTEN;
+        } catch (Exception e) {
+            int code = exitCode(e);
+            LOG.error("cannot start SCP and listen: {}", rootMessage(e));
+            LOG.debug("start-up failure", e);
+            return code;
+        }
+    }
+
+    /** The Camel properties the routes read: the command line's, plus what follows from them. */
+    static Map<String, String> properties(ReceiverSettings settings) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>(settings.toProperties());
+        // dcmrecv overwrites an instance received again only with its default names; the unique schemes must never
+        // overwrite, so the file endpoint fails rather than replace a file that appeared meanwhile.
+        properties.put("dicom.fileExist",
+                settings.output().fileNameScheme() == FileNameScheme.SOP_INSTANCE ? "Override" : "Fail");
+        return properties;
+    }
+
+    private static String routes(ReceiverSettings settings) {
+        if (settings.routes().isEmpty()) {
+            return DEFAULT_ROUTE;
+        }
+        return settings.routes().stream().map(Path::toAbsolutePath).map(p -> "file:" + p)
+                .collect(Collectors.joining(","));
+    }
+
+    /** dcmrecv's exit codes for what can go wrong while starting (man dcmrecv, EXIT CODES). */
+    static int exitCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ProfileException) {
+                return ExitCodes.INVALID_ASSOCIATION_CONFIG;
+            }
+            if (t instanceof GeneralSecurityException || t instanceof javax.net.ssl.SSLException) {
+                return ExitCodes.CANNOT_CREATE_TRANSPORT_LAYER;
+            }
+            if (t instanceof BindException) {
+                return ExitCodes.CANNOT_START_SCP_AND_LISTEN;
+            }
+        }
+        return ExitCodes.CANNOT_START_SCP_AND_LISTEN;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+}
