@@ -10,13 +10,17 @@ import io.github.cameldicom.net.pdu.MaximumLength;
 import io.github.cameldicom.net.pdu.PresentationContextAc;
 import io.github.cameldicom.net.pdu.PresentationContextRq;
 import io.github.cameldicom.net.pdu.RoleSelection;
+import io.github.cameldicom.net.pdu.SopClassExtendedNegotiation;
 import io.github.cameldicom.net.pdu.UserInformation;
 import io.github.cameldicom.net.pdu.UserInformationSubItem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.APPLICATION_CONTEXT_NAME_NOT_SUPPORTED;
 import static io.github.cameldicom.net.pdu.AAssociateRj.Reason.CALLED_AE_TITLE_NOT_RECOGNIZED;
@@ -83,8 +87,11 @@ public final class AssociationNegotiator {
         }
         List<PresentationContextAc> answers = new ArrayList<>(rq.presentationContexts().size());
         Map<Integer, PresentationContext> accepted = new LinkedHashMap<>();
+        Map<String, RoleSelection> proposedRoles = new HashMap<>();
+        rq.userInformation().roleSelections().forEach(r -> proposedRoles.putIfAbsent(r.sopClassUid(), r));
         for (PresentationContextRq proposed : rq.presentationContexts()) {
-            PresentationContextAc answer = config.policy().negotiate(proposed);
+            PresentationContextAc answer = config.policy().negotiate(proposed,
+                    proposedRoles.get(proposed.abstractSyntax()));
             answers.add(answer);
             if (answer.isAccepted()) {
                 accepted.put(proposed.presentationContextId(), new PresentationContext(
@@ -98,18 +105,32 @@ public final class AssociationNegotiator {
         }
         String respondingAeTitle = config.useCalledAeTitle() ? rq.calledAeTitle() : config.aeTitle();
         AAssociateAc ac = new AAssociateAc(1, respondingAeTitle, rq.callingAeTitle(), DICOM_APPLICATION_CONTEXT,
-                answers, new UserInformation(userInformation(rq)));
+                answers, new UserInformation(userInformation(rq, accepted)));
         return new Negotiation.Accepted(ac, accepted);
     }
 
-    private List<UserInformationSubItem> userInformation(AAssociateRq rq) {
+    /**
+     * Our user information: limits and identity, and, only for SOP classes with an accepted context, the answers to
+     * role selection and SOP class extended negotiation proposals (PS3.7 Annex D.3.3.4, D.3.3.5).
+     */
+    private List<UserInformationSubItem> userInformation(AAssociateRq rq, Map<Integer, PresentationContext> accepted) {
+        Set<String> acceptedClasses = new HashSet<>();
+        accepted.values().forEach(pc -> acceptedClasses.add(pc.abstractSyntax()));
         List<UserInformationSubItem> items = new ArrayList<>();
         items.add(new MaximumLength(config.maxPduLength()));
         items.add(new ImplementationClassUid(Uids.IMPLEMENTATION_CLASS_UID));
         for (RoleSelection proposed : rq.userInformation().roleSelections()) {
-            config.policy().negotiateRole(proposed).ifPresent(items::add);
+            if (acceptedClasses.contains(proposed.sopClassUid())) {
+                config.policy().negotiateRole(proposed).ifPresent(items::add);
+            }
         }
         items.add(new ImplementationVersionName(Uids.IMPLEMENTATION_VERSION_NAME));
+        for (SopClassExtendedNegotiation proposed : rq.userInformation().extendedNegotiations()) {
+            if (acceptedClasses.contains(proposed.sopClassUid())) {
+                config.policy().extendedNegotiation(proposed.sopClassUid()).ifPresent(
+                        info -> items.add(new SopClassExtendedNegotiation(proposed.sopClassUid(), info)));
+            }
+        }
         return items;
     }
 }

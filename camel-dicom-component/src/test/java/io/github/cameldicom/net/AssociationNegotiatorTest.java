@@ -5,6 +5,8 @@ import io.github.cameldicom.net.pdu.AAssociateRq;
 import io.github.cameldicom.net.pdu.MaximumLength;
 import io.github.cameldicom.net.pdu.PresentationContextAc;
 import io.github.cameldicom.net.pdu.PresentationContextRq;
+import io.github.cameldicom.net.pdu.RoleSelection;
+import io.github.cameldicom.net.pdu.SopClassExtendedNegotiation;
 import io.github.cameldicom.net.pdu.UserInformation;
 
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,42 @@ class AssociationNegotiatorTest {
         PresentationContextAc invalid = AcceptancePolicies.allStorage(true).negotiate(
                 new PresentationContextRq(1, "1.2.x", List.of(IMPLICIT)));
         assertEquals(PresentationContextAc.Result.ABSTRACT_SYNTAX_NOT_SUPPORTED, invalid.result());
+    }
+
+    @Test
+    void roleAndExtendedNegotiationAreAnsweredForAcceptedClassesOnly() {
+        String refused = "1.2.3.4";
+        AcceptancePolicy policy = new AcceptancePolicy() {
+            @Override
+            public PresentationContextAc negotiate(PresentationContextRq proposed) {
+                return AcceptancePolicies.allStorage(false).negotiate(proposed);
+            }
+
+            @Override
+            public java.util.Optional<RoleSelection> negotiateRole(RoleSelection proposed) {
+                return java.util.Optional.of(new RoleSelection(proposed.sopClassUid(), true, false));
+            }
+
+            @Override
+            public java.util.Optional<byte[]> extendedNegotiation(String sopClassUid) {
+                return java.util.Optional.of(new byte[] {1, 0, 0, 0, 0, 0});
+            }
+        };
+        AAssociateRq rq = new AAssociateRq(1, "STORE", "SCU", AssociationNegotiator.DICOM_APPLICATION_CONTEXT,
+                List.of(new PresentationContextRq(1, CT, List.of(EXPLICIT)),
+                        new PresentationContextRq(3, refused, List.of(EXPLICIT))),
+                new UserInformation(List.of(new MaximumLength(16384),
+                        new RoleSelection(CT, true, true), new RoleSelection(refused, true, true),
+                        new SopClassExtendedNegotiation(CT, new byte[] {1}),
+                        new SopClassExtendedNegotiation(refused, new byte[] {1}))));
+        Negotiation.Accepted accepted = assertInstanceOf(Negotiation.Accepted.class,
+                new AssociationNegotiator(config().policy(policy).build()).negotiate(rq, false));
+        UserInformation ui = accepted.ac().userInformation();
+        assertEquals(List.of(new RoleSelection(CT, true, false)), ui.roleSelections());
+        assertEquals(1, ui.extendedNegotiations().size());
+        assertEquals(CT, ui.extendedNegotiations().get(0).sopClassUid());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {1, 0, 0, 0, 0, 0},
+                ui.extendedNegotiations().get(0).serviceClassApplicationInformation());
     }
 
     @Test
