@@ -271,10 +271,12 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
     }
 
     private static ThreadPoolProfile associationPool(DicomConfiguration c) {
-        // No queue: an association either gets a thread now or its connection is closed (see Acceptor).
+        // No queue: an association either gets a thread now or its connection is closed (see Acceptor). Camel makes
+        // a pool of core size 0 without a queue a single thread, so the core is the whole pool and times out instead.
         ThreadPoolProfile profile = new ThreadPoolProfile("DicomAssociation");
-        profile.setPoolSize(0);
+        profile.setPoolSize(c.getMaxAssociations() + Acceptor.REJECT_RESERVE);
         profile.setMaxPoolSize(c.getMaxAssociations() + Acceptor.REJECT_RESERVE);
+        profile.setAllowCoreThreadTimeOut(true);
         profile.setMaxQueueSize(0);
         profile.setKeepAliveTime(60L);
         profile.setTimeUnit(TimeUnit.SECONDS);

@@ -1,14 +1,21 @@
 package io.github.cameldicom.testing;
 
+import io.github.cameldicom.dimse.CommandSet;
+import io.github.cameldicom.dimse.DimseException;
 import io.github.cameldicom.net.pdu.AAssociateRq;
+import io.github.cameldicom.net.pdu.AReleaseRp;
+import io.github.cameldicom.net.pdu.AReleaseRq;
 import io.github.cameldicom.net.pdu.ImplementationClassUid;
 import io.github.cameldicom.net.pdu.MaximumLength;
+import io.github.cameldicom.net.pdu.PDataTf;
 import io.github.cameldicom.net.pdu.Pdu;
 import io.github.cameldicom.net.pdu.PduCodec;
 import io.github.cameldicom.net.pdu.PduException;
 import io.github.cameldicom.net.pdu.PresentationContextRq;
+import io.github.cameldicom.net.pdu.PresentationDataValue;
 import io.github.cameldicom.net.pdu.UserInformation;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,6 +24,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -87,6 +95,74 @@ public final class RawScu implements AutoCloseable {
         } catch (EOFException | java.net.SocketException e) {
             return true;
         }
+    }
+
+    /** An A-ASSOCIATE-RQ proposing one abstract syntax in one transfer syntax, as presentation context 1. */
+    public static AAssociateRq storageRq(String calling, String called, String abstractSyntax, String transferSyntax) {
+        return new AAssociateRq(1, called, calling, DICOM_APPLICATION_CONTEXT,
+                List.of(new PresentationContextRq(1, abstractSyntax, List.of(transferSyntax))),
+                new UserInformation(List.of(new MaximumLength(16384), new ImplementationClassUid("1.2.3.4"))));
+    }
+
+    /**
+     * Sends one DIMSE message on a presentation context: the command set in one PDV, then the data set (if any) in
+     * PDVs of at most {@code maxFragment} bytes, one P-DATA-TF each.
+     */
+    public void sendMessage(int presentationContextId, byte[] command, byte[] dataSet, int maxFragment)
+            throws IOException {
+        send(new PDataTf(List.of(new PresentationDataValue(presentationContextId, true, true, command))));
+        if (dataSet == null) {
+            return;
+        }
+        int off = 0;
+        do {
+            int end = Math.min(dataSet.length, off + maxFragment);
+            sendDataFragment(presentationContextId, Arrays.copyOfRange(dataSet, off, end), end == dataSet.length);
+            off = end;
+        } while (off < dataSet.length);
+    }
+
+    /** Sends one data set fragment (a data PDV in a P-DATA-TF of its own). */
+    public void sendDataFragment(int presentationContextId, byte[] fragment, boolean last) throws IOException {
+        send(new PDataTf(List.of(new PresentationDataValue(presentationContextId, false, last, fragment))));
+    }
+
+    /**
+     * Reads the next DIMSE command set, reassembled from its command PDVs.
+     *
+     * @throws AssertionError when the peer sends anything else, e.g. an A-ABORT, or closes the connection
+     */
+    public CommandSet readCommand() throws IOException, PduException, DimseException {
+        ByteArrayOutputStream command = new ByteArrayOutputStream();
+        while (true) {
+            Pdu pdu = read();
+            if (!(pdu instanceof PDataTf data)) {
+                throw new AssertionError("expected a P-DATA-TF with a command, got " + pdu);
+            }
+            for (PresentationDataValue pdv : data.values()) {
+                if (!pdv.command()) {
+                    throw new AssertionError("expected a command PDV, got " + pdv);
+                }
+                command.write(pdv.fragment());
+                if (pdv.last()) {
+                    return CommandSet.decode(command.toByteArray());
+                }
+            }
+        }
+    }
+
+    /** Releases the association: A-RELEASE-RQ, then the A-RELEASE-RP is expected. */
+    public void release() throws IOException, PduException {
+        send(new AReleaseRq());
+        Pdu rp = read();
+        if (!(rp instanceof AReleaseRp)) {
+            throw new AssertionError("expected an A-RELEASE-RP, got " + rp);
+        }
+    }
+
+    /** Bytes the peer has sent that are not read yet, without blocking. */
+    public int available() throws IOException {
+        return in.available();
     }
 
     @Override
