@@ -61,12 +61,13 @@ public final class Dcmtk {
         command.add(tool(tool).toString());
         command.addAll(List.of(args));
         Path log = null;
+        Process process = null;
         try {
             log = Files.createTempFile("dcmtk-" + tool, ".log");
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             pb.environment().putAll(env);
-            Process process = pb.start();
+            process = pb.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 fail(String.join(" ", command) + " did not finish within " + timeout + ":\n" + Files.readString(log));
@@ -75,6 +76,7 @@ public final class Dcmtk {
         } catch (IOException e) {
             throw new AssertionError("cannot run " + command + ": " + e, e);
         } catch (InterruptedException e) {
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while running " + command, e);
         } finally {
