@@ -48,6 +48,7 @@ public class DicomComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.github.cameldicom.DicomConfiguration.class, value)); return true;
         case "dimsetimeout":
         case "dimseTimeout": getOrCreateConfiguration(target).setDimseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "fsync": getOrCreateConfiguration(target).setFsync(property(camelContext, boolean.class, value)); return true;
         case "gracefulstoptimeout":
         case "gracefulStopTimeout": getOrCreateConfiguration(target).setGracefulStopTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
@@ -62,6 +63,8 @@ public class DicomComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxAssociations": getOrCreateConfiguration(target).setMaxAssociations(property(camelContext, int.class, value)); return true;
         case "maxpdulength":
         case "maxPduLength": getOrCreateConfiguration(target).setMaxPduLength(property(camelContext, int.class, value)); return true;
+        case "minfreespace":
+        case "minFreeSpace": getOrCreateConfiguration(target).setMinFreeSpace(property(camelContext, long.class, value)); return true;
         case "profilefile":
         case "profileFile": getOrCreateConfiguration(target).setProfileFile(property(camelContext, java.lang.String.class, value)); return true;
         case "profilename":
@@ -103,6 +106,7 @@ public class DicomComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.github.cameldicom.DicomConfiguration.class;
         case "dimsetimeout":
         case "dimseTimeout": return long.class;
+        case "fsync": return boolean.class;
         case "gracefulstoptimeout":
         case "gracefulStopTimeout": return long.class;
         case "healthcheckconsumerenabled":
@@ -117,6 +121,8 @@ public class DicomComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxAssociations": return int.class;
         case "maxpdulength":
         case "maxPduLength": return int.class;
+        case "minfreespace":
+        case "minFreeSpace": return long.class;
         case "profilefile":
         case "profileFile": return java.lang.String.class;
         case "profilename":
@@ -159,6 +165,7 @@ public class DicomComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "dimsetimeout":
         case "dimseTimeout": return getOrCreateConfiguration(target).getDimseTimeout();
+        case "fsync": return getOrCreateConfiguration(target).isFsync();
         case "gracefulstoptimeout":
         case "gracefulStopTimeout": return getOrCreateConfiguration(target).getGracefulStopTimeout();
         case "healthcheckconsumerenabled":
@@ -173,6 +180,8 @@ public class DicomComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxAssociations": return getOrCreateConfiguration(target).getMaxAssociations();
         case "maxpdulength":
         case "maxPduLength": return getOrCreateConfiguration(target).getMaxPduLength();
+        case "minfreespace":
+        case "minFreeSpace": return getOrCreateConfiguration(target).getMinFreeSpace();
         case "profilefile":
         case "profileFile": return getOrCreateConfiguration(target).getProfileFile();
         case "profilename":

@@ -42,6 +42,7 @@ public class DicomEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fsync": target.getConfiguration().setFsync(property(camelContext, boolean.class, value)); return true;
         case "gracefulstoptimeout":
         case "gracefulStopTimeout": target.getConfiguration().setGracefulStopTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "hostnamelookup":
@@ -52,6 +53,8 @@ public class DicomEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxAssociations": target.getConfiguration().setMaxAssociations(property(camelContext, int.class, value)); return true;
         case "maxpdulength":
         case "maxPduLength": target.getConfiguration().setMaxPduLength(property(camelContext, int.class, value)); return true;
+        case "minfreespace":
+        case "minFreeSpace": target.getConfiguration().setMinFreeSpace(property(camelContext, long.class, value)); return true;
         case "profilefile":
         case "profileFile": target.getConfiguration().setProfileFile(property(camelContext, java.lang.String.class, value)); return true;
         case "profilename":
@@ -94,6 +97,7 @@ public class DicomEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fsync": return boolean.class;
         case "gracefulstoptimeout":
         case "gracefulStopTimeout": return long.class;
         case "hostnamelookup":
@@ -104,6 +108,8 @@ public class DicomEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxAssociations": return int.class;
         case "maxpdulength":
         case "maxPduLength": return int.class;
+        case "minfreespace":
+        case "minFreeSpace": return long.class;
         case "profilefile":
         case "profileFile": return java.lang.String.class;
         case "profilename":
@@ -147,6 +153,7 @@ public class DicomEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fsync": return target.getConfiguration().isFsync();
         case "gracefulstoptimeout":
         case "gracefulStopTimeout": return target.getConfiguration().getGracefulStopTimeout();
         case "hostnamelookup":
@@ -157,6 +164,8 @@ public class DicomEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxAssociations": return target.getConfiguration().getMaxAssociations();
         case "maxpdulength":
         case "maxPduLength": return target.getConfiguration().getMaxPduLength();
+        case "minfreespace":
+        case "minFreeSpace": return target.getConfiguration().getMinFreeSpace();
         case "profilefile":
         case "profileFile": return target.getConfiguration().getProfileFile();
         case "profilename":

@@ -24,7 +24,7 @@ public class DicomEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(25);
+        Set<String> props = new HashSet<>(27);
         props.add("acceptUnknownSopClasses");
         props.add("acceptance");
         props.add("acseTimeout");
@@ -35,12 +35,14 @@ public class DicomEndpointUriFactory extends org.apache.camel.support.component.
         props.add("dimseTimeout");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("fsync");
         props.add("gracefulStopTimeout");
         props.add("host");
         props.add("hostnameLookup");
         props.add("inMemoryThreshold");
         props.add("maxAssociations");
         props.add("maxPduLength");
+        props.add("minFreeSpace");
         props.add("port");
         props.add("profileFile");
         props.add("profileName");

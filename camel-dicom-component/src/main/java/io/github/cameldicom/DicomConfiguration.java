@@ -58,6 +58,11 @@ public class DicomConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "262144")
     private int inMemoryThreshold = 262144;
 
+    @UriParam(label = "advanced", defaultValue = "0")
+    private long minFreeSpace;
+    @UriParam(label = "advanced")
+    private boolean fsync;
+
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
 
@@ -292,6 +297,32 @@ public class DicomConfiguration implements Cloneable {
     /** Instances up to this many bytes are kept in memory instead of being spooled to disk. */
     public void setInMemoryThreshold(int inMemoryThreshold) {
         this.inMemoryThreshold = inMemoryThreshold;
+    }
+
+    public long getMinFreeSpace() {
+        return minFreeSpace;
+    }
+
+    /**
+     * Bytes that must stay free on the spool directory's file system: below that, C-STORE requests are answered
+     * 0xA700 (Refused: Out of Resources) and nothing is written, so that a burst of studies never fills the disk.
+     * 0 turns the check off.
+     */
+    public void setMinFreeSpace(long minFreeSpace) {
+        this.minFreeSpace = minFreeSpace;
+    }
+
+    public boolean isFsync() {
+        return fsync;
+    }
+
+    /**
+     * Before answering success, force the file the route wrote (the CamelFileNameProduced header a file endpoint
+     * sets) and its directory to disk, so that an acknowledged instance survives a power failure. Costs one or two
+     * disk flushes per instance.
+     */
+    public void setFsync(boolean fsync) {
+        this.fsync = fsync;
     }
 
     public SSLContextParameters getSslContextParameters() {

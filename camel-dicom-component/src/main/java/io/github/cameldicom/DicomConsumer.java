@@ -144,6 +144,12 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
     @Override
     public StoreResult store(StoreRequest request, InputStream dataSet) throws IOException {
         DicomConfiguration c = endpoint.getConfiguration();
+        if (c.getMinFreeSpace() > 0 && spool.usableSpace() < c.getMinFreeSpace()) {
+            instancesFailed.increment();
+            LOG.warn("{}: SOP instance {} refused: less than {} bytes free in {}", request.association().name(),
+                    request.affectedSopInstanceUid(), c.getMinFreeSpace(), spool.directory());
+            return StoreResult.failure(Status.REFUSED_OUT_OF_RESOURCES, "not enough free disk space");
+        }
         InstanceSpool.Received received;
         try {
             received = spool.receive(request, dataSet, c.getStorageMode());
@@ -195,7 +201,11 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
             CountDownLatch done = new CountDownLatch(1);
             getAsyncProcessor().process(exchange, doneSync -> done.countDown());
             done.await();
-            return DicomStatusMapping.outcome(exchange);
+            StoreResult result = DicomStatusMapping.outcome(exchange);
+            if (endpoint.getConfiguration().isFsync() && Status.category(result.status()) != Status.Category.FAILURE) {
+                result = Durability.force(exchange, result);
+            }
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return StoreResult.failure(Status.REFUSED_OUT_OF_RESOURCES, "receiver stopping");

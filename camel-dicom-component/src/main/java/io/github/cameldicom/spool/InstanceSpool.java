@@ -14,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -44,6 +45,12 @@ public final class InstanceSpool {
 
     public Path directory() {
         return directory;
+    }
+
+    /** Bytes a new file may still take on the spool directory's file system. */
+    public long usableSpace() throws IOException {
+        Files.createDirectories(directory);
+        return Files.getFileStore(directory).getUsableSpace();
     }
 
     /**
