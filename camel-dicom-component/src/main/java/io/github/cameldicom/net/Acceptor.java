@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.net.ssl.SSLServerSocket;
+
 /**
  * Listens on a TCP (or TLS) port and serves each association on its own thread from a bounded pool. Above
  * {@link AcceptorConfig#maxAssociations()} an association is still read, but answered with A-ASSOCIATE-RJ
@@ -106,7 +108,8 @@ public final class Acceptor implements Closeable {
                 done.countDown();
             }
         });
-        LOG.info("{} listening on {}", config.aeTitle(), ss.getLocalSocketAddress());
+        LOG.info("{} listening on {}{}", config.aeTitle(), ss.getLocalSocketAddress(),
+                ss instanceof SSLServerSocket ? " (DICOM TLS)" : "");
     }
 
     /** The bound port, or -1 when not listening. */

@@ -24,8 +24,16 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.security.cert.X509Certificate;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
 
 /**
  * One association on the acceptor side, from the transport connection to its close, run on its own thread. The
@@ -43,6 +51,11 @@ public final class Association implements Runnable {
     /** Command sets are a few hundred bytes; anything this large is not one. */
     private static final int MAX_COMMAND_LENGTH = 64 * 1024;
     private static final int STREAM_BUFFER = 64 * 1024;
+    /** States of the DICOM TLS watchdog over Sta2, see {@link #handshake()}. */
+    private static final int WATCHDOG_OFF = 0;
+    private static final int WATCHDOG_ARMED = 1;
+    private static final int WATCHDOG_DISARMED = 2;
+    private static final int WATCHDOG_FIRED = 3;
 
     /** A complete DIMSE command set received on an accepted presentation context. */
     public record Command(PresentationContext presentationContext, byte[] bytes) {
@@ -58,6 +71,7 @@ public final class Association implements Runnable {
     private final Consumer<Association> onClose;
     private final StateMachine stateMachine = new StateMachine();
     private final ArtimTimer artim;
+    private final AtomicInteger sta2Watchdog = new AtomicInteger(WATCHDOG_OFF);
 
     private String name;
     private InputStream in;
@@ -100,11 +114,14 @@ public final class Association implements Runnable {
             thread.setName("dicom-association-" + serial);
             MDC.put(MDC_KEY, name);
             open();
-            awaitAssociateRq();
-            if (stateMachine.state() == State.Sta6) {
-                serveEstablished();
+            if (handshake()) {
+                openStreams();
+                awaitAssociateRq();
+                if (stateMachine.state() == State.Sta6) {
+                    serveEstablished();
+                }
+                awaitTransportClose();
             }
-            awaitTransportClose();
         } catch (IOException | RuntimeException e) {
             LOG.warn("{}: association failed in {}: {}", name, stateMachine.state(), e.toString());
             LOG.debug("{}: association failure", name, e);
@@ -247,17 +264,83 @@ public final class Association implements Runnable {
 
     // --- the phases of an association -------------------------------------------------------------------------
 
+    /** The transport connection is open (Evt5): AE-5 starts ARTIM for the A-ASSOCIATE-RQ. */
     private void open() throws IOException {
         socket.setTcpNoDelay(config.tcpNoDelay());
         if (config.socketBufferSize() > 0) {
             socket.setReceiveBufferSize(config.socketBufferSize());
             socket.setSendBufferSize(config.socketBufferSize());
         }
+        perform(stateMachine.fire(Event.Evt5), null);
+    }
+
+    /**
+     * Sta2, DICOM TLS only (PS3.15 Annex B): completes the TLS handshake before anything is read, within the ARTIM
+     * time allowed for the A-ASSOCIATE-RQ. A failed or overdue handshake ends the connection with one log line and
+     * returns false; a plain TCP connection returns true at once.
+     *
+     * <p>Over TLS the ARTIM deadline cannot be kept by read timeouts alone: the JDK applies SO_TIMEOUT to each read
+     * beneath a handshake message or TLS record, so a peer trickling bytes could stretch Sta2 without end. A one-shot
+     * watchdog therefore closes the socket at the deadline unless the A-ASSOCIATE-RQ has been read by then.
+     */
+    private boolean handshake() {
+        if (!(socket instanceof SSLSocket tls)) {
+            return true;
+        }
+        long limit = artim.remainingMillis();
+        sta2Watchdog.set(WATCHDOG_ARMED);
+        CompletableFuture.delayedExecutor(limit, TimeUnit.MILLISECONDS).execute(() -> {
+            if (sta2Watchdog.compareAndSet(WATCHDOG_ARMED, WATCHDOG_FIRED)) {
+                closeTransport();
+            }
+        });
+        try {
+            tls.setSoTimeout((int) Math.min(Integer.MAX_VALUE, limit));
+            tls.startHandshake();
+            if (sta2Watchdog.get() == WATCHDOG_FIRED) {
+                throw new SocketTimeoutException("ARTIM expired as the handshake completed");
+            }
+        } catch (IOException e) {
+            boolean expired = e instanceof SocketTimeoutException
+                              || !sta2Watchdog.compareAndSet(WATCHDOG_ARMED, WATCHDOG_DISARMED);
+            if (abortRequested) {
+                LOG.info("{}: TLS handshake ended by local stop", name);
+                perform(stateMachine.fire(Event.Evt17), null);
+            } else if (expired) {
+                LOG.warn("{}: no TLS handshake within the ACSE timeout of {} ms, closing", name,
+                        config.acseTimeout().toMillis());
+                perform(stateMachine.fire(Event.Evt18), null);
+            } else {
+                LOG.warn("{}: TLS handshake failed: {}{}", name, e.getMessage() != null ? e.getMessage() : e,
+                        e.getMessage() != null && e.getMessage().contains("unrecognized SSL message")
+                                ? " (the peer does not speak TLS: plain DICOM on the TLS port?)" : "");
+                LOG.debug("{}: TLS handshake failure", name, e);
+                perform(stateMachine.fire(Event.Evt17), null);
+            }
+            return false;
+        }
+        SSLSession session = tls.getSession();
+        LOG.info("{}: TLS {} {}, peer certificate: {}", name, session.getProtocol(), session.getCipherSuite(),
+                peerCertificate(session));
+        return true;
+    }
+
+    /** The subject of the peer's certificate, or why there is none; a certificate names a system, not a patient. */
+    private static String peerCertificate(SSLSession session) {
+        try {
+            return "'" + ((X509Certificate) session.getPeerCertificates()[0]).getSubjectX500Principal().getName()
+                   + "'";
+        } catch (SSLPeerUnverifiedException e) {
+            // The JDK's only way to say that the peer sent none (peer certificate policy verify or ignore).
+            return "none";
+        }
+    }
+
+    private void openStreams() throws IOException {
         in = new BufferedInputStream(new TimedSocketInputStream(socket, this::readTimeout), STREAM_BUFFER);
         out = new BufferedOutputStream(socket.getOutputStream(), STREAM_BUFFER);
         reader = new PduReader(in, config.maxPduLength());
         writer = new PduWriter(out, 0);
-        perform(stateMachine.fire(Event.Evt5), null);
     }
 
     /** Sta2: waits for the A-ASSOCIATE-RQ under ARTIM and answers it. */
@@ -266,16 +349,26 @@ public final class Association implements Runnable {
         try {
             incoming = reader.next();
         } catch (SocketTimeoutException e) {
-            LOG.info("{}: no A-ASSOCIATE-RQ within {} s, closing", name, config.acseTimeout().toSeconds());
-            perform(stateMachine.fire(Event.Evt18), null);
+            noAssociateRq();
             return;
         } catch (PduException e) {
             LOG.warn("{}: invalid PDU instead of A-ASSOCIATE-RQ: {}", name, e.getMessage());
             perform(stateMachine.fire(Event.Evt19), e.reason());
             return;
         } catch (EOFException | SocketException e) {
+            if (sta2Watchdog.get() == WATCHDOG_FIRED) {
+                noAssociateRq();
+                return;
+            }
             LOG.info("{}: connection closed before an A-ASSOCIATE-RQ", name);
             perform(stateMachine.fire(Event.Evt17), null);
+            return;
+        } finally {
+            sta2Watchdog.compareAndSet(WATCHDOG_ARMED, WATCHDOG_DISARMED);
+        }
+        if (sta2Watchdog.get() == WATCHDOG_FIRED) {
+            // The TLS watchdog closed the socket just as the PDU arrived: ARTIM expired all the same.
+            noAssociateRq();
             return;
         }
         if (incoming == null) {
@@ -291,6 +384,12 @@ public final class Association implements Runnable {
             LOG.warn("{}: {} instead of A-ASSOCIATE-RQ", name, describe(incoming));
             perform(stateMachine.fire(event), AAbort.Reason.UNEXPECTED_PDU);
         }
+    }
+
+    /** ARTIM expired in Sta2 (Evt18, AA-2). */
+    private void noAssociateRq() {
+        LOG.info("{}: no A-ASSOCIATE-RQ within {} s, closing", name, config.acseTimeout().toSeconds());
+        perform(stateMachine.fire(Event.Evt18), null);
     }
 
     private void onAssociateRq(AAssociateRq rq) throws IOException {
