@@ -1,6 +1,8 @@
 package io.github.cameldicom.receiver;
 
+import io.github.cameldicom.DicomComponent;
 import io.github.cameldicom.profile.ProfileException;
+import io.github.cameldicom.tls.DicomTlsException;
 
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
@@ -60,6 +62,17 @@ public final class DcmrecvMain {
     private static int runCamel(ReceiverSettings settings) {
         Main main = new Main();
         main.configure().withName("dcmrecv");
+        if (settings.tls().isPresent()) {
+            // +tls applies to every dicom: endpoint, the default route's and the user's (--routes).
+            DicomComponent dicom = new DicomComponent();
+            try {
+                dicom.getConfiguration().setSslContextParameters(ReceiverTls.parameters(settings.tls().get()));
+            } catch (DicomTlsException e) {
+                LOG.error("cannot create TLS transport layer: {}", e.getMessage());
+                return ExitCodes.CANNOT_CREATE_TRANSPORT_LAYER;
+            }
+            main.bind("dicom", dicom);
+        }
         main.configure().withRoutesIncludePattern(routes(settings));
         properties(settings).forEach(main::addInitialProperty);
         try {
@@ -97,7 +110,8 @@ public final class DcmrecvMain {
             if (t instanceof ProfileException) {
                 return ExitCodes.INVALID_ASSOCIATION_CONFIG;
             }
-            if (t instanceof GeneralSecurityException || t instanceof javax.net.ssl.SSLException) {
+            if (t instanceof GeneralSecurityException || t instanceof javax.net.ssl.SSLException
+                || t instanceof DicomTlsException) {
                 return ExitCodes.CANNOT_CREATE_TRANSPORT_LAYER;
             }
             if (t instanceof BindException) {
