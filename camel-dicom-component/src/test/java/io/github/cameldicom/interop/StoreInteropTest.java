@@ -22,10 +22,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static io.github.cameldicom.testing.DataSetAssertions.assertSameDataSet;
+import static io.github.cameldicom.testing.DataSetAssertions.sopInstanceUid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,6 @@ class StoreInteropTest {
             "MR_small_bigendian.dcm", "MR_small_implicit.dcm", "MR_small_RLE.dcm", "image_dfl.dcm",
             "JPEG2000.dcm", "MR_small_jp2klossless.dcm", "SC_rgb_jpeg_dcmtk.dcm", "MR_small_jpeg_ls_lossless.dcm",
             "JPGExtended.dcm", "rtplan.dcm", "waveform_ecg.dcm", "test-SR.dcm", "SC_rgb_rle_2frame.dcm");
-    private static final Pattern SOP_INSTANCE = Pattern.compile("\\(0008,0018\\) UI \\[([0-9.]+)\\]");
 
     @TempDir
     Path received;
@@ -201,40 +201,6 @@ class StoreInteropTest {
         return Files.copy(source, target);
     }
 
-    /**
-     * The received copy holds the data set the SCU sent. DCMTK's SCUs write a data set through the same code as
-     * dcmconv, which normalises some values and encodings; the source is therefore compared after the same pass.
-     */
-    static void assertSameDataSet(Path source, Path copy) throws IOException {
-        assertTrue(Files.exists(copy), "not received: " + copy);
-        Path reference = Files.createTempFile("reference", ".dcm");
-        try {
-            Dcmtk.run(TIMEOUT, "dcmconv", source.toString(), reference.toString()).assertSuccess();
-            assertSameDump(source, reference, copy);
-        } finally {
-            Files.deleteIfExists(reference);
-        }
-    }
-
-    private static void assertSameDump(Path source, Path reference, Path copy) {
-        List<String> expected = List.of(Dcmtk.datasetDump(reference).split("\n"));
-        List<String> actual = List.of(Dcmtk.datasetDump(copy).split("\n"));
-        if (!expected.equals(actual)) {
-            List<String> missing = new ArrayList<>(expected);
-            missing.removeAll(actual);
-            List<String> extra = new ArrayList<>(actual);
-            extra.removeAll(expected);
-            assertEquals(expected, actual, "data set of " + copy + " differs from " + source + "; only in source: "
-                    + missing.stream().limit(10).toList() + "; only in copy: " + extra.stream().limit(10).toList());
-        }
-    }
-
-    static String sopInstanceUid(Path file) {
-        String out = Dcmtk.run(Duration.ofSeconds(30), "dcmdump", "-q", "-M", "+P", "0008,0018", file.toString())
-                .output();
-        Matcher m = SOP_INSTANCE.matcher(out);
-        return m.find() ? m.group(1) : null;
-    }
 
     private static String lastLine(String s) {
         String[] lines = s.strip().split("\n");
