@@ -1,18 +1,22 @@
 package io.github.cameldicom.receiver;
 
 import io.github.cameldicom.DicomComponent;
+import io.github.cameldicom.profile.AssociationProfiles;
 import io.github.cameldicom.profile.ProfileException;
 import io.github.cameldicom.tls.DicomTlsException;
 
 import org.apache.camel.main.Main;
+import org.apache.logging.log4j.LogManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +28,8 @@ public final class DcmrecvMain {
     static final String DEFAULT_ROUTE = "classpath:routes/receive-to-folder.yaml";
 
     private static final Logger LOG = LoggerFactory.getLogger(DcmrecvMain.class);
+    /** Start-up failures are logged at level fatal ({@code F:}), as dcmrecv does, so that they show even with -q. */
+    private static final org.apache.logging.log4j.Logger FATAL = LogManager.getLogger(DcmrecvMain.class);
 
     private DcmrecvMain() {
     }
@@ -50,13 +56,38 @@ public final class DcmrecvMain {
         err.flush();
         ReceiverSettings settings = run.settings();
         ReceiverLogging.apply(settings.logging());
-        var failure = settings.validate();
+        // dcmrecv's order: the association profile (66), the output directory (45), then listening (64)
+        var failure = checkProfile(settings.acceptance());
+        if (failure.isEmpty()) {
+            settings.startupWarnings().forEach(LOG::warn);
+            failure = settings.validate();
+        }
         if (failure.isPresent()) {
-            LOG.error(failure.get().message());
+            FATAL.fatal(failure.get().message());
             return failure.get().exitCode();
         }
-        settings.startupWarnings().forEach(LOG::warn);
         return runCamel(settings);
+    }
+
+    /**
+     * Loads the {@code -xf} profile before anything else, as dcmrecv does, so that a file that is missing, unreadable
+     * or invalid, or a profile it does not have, ends with exit code 66 whatever the route does with it.
+     */
+    static Optional<StartupFailure> checkProfile(Acceptance acceptance) {
+        if (!(acceptance instanceof Acceptance.Profile profile)) {
+            return Optional.empty();
+        }
+        String reason;
+        try {
+            AssociationProfiles.load(profile.file()).policy(profile.name());
+            return Optional.empty();
+        } catch (ProfileException e) {
+            reason = e.getMessage();
+        } catch (IOException e) {
+            reason = "unable to open configuration file: " + profile.file();
+        }
+        return Optional.of(new StartupFailure(ExitCodes.INVALID_ASSOCIATION_CONFIG,
+                "cannot load association configuration: " + reason));
     }
 
     private static int runCamel(ReceiverSettings settings) {
@@ -68,7 +99,7 @@ public final class DcmrecvMain {
             try {
                 dicom.getConfiguration().setSslContextParameters(ReceiverTls.parameters(settings.tls().get()));
             } catch (DicomTlsException e) {
-                LOG.error("cannot create TLS transport layer: {}", e.getMessage());
+                FATAL.fatal("cannot create TLS transport layer: {}", e.getMessage());
                 return ExitCodes.CANNOT_CREATE_TRANSPORT_LAYER;
             }
             main.bind("dicom", dicom);
@@ -80,7 +111,8 @@ public final class DcmrecvMain {
             return main.getExitCode() == 0 ? ExitCodes.NO_ERROR : ExitCodes.CANNOT_START_SCP_AND_LISTEN;
         } catch (Exception e) {
             int code = exitCode(e);
-            LOG.error("cannot start SCP and listen: {}", rootMessage(e));
+            FATAL.fatal("{}{}", code == ExitCodes.INVALID_ASSOCIATION_CONFIG ? "cannot load association configuration: "
+                    : "cannot start SCP and listen on port " + settings.network().port() + ": ", rootMessage(e));
             LOG.debug("start-up failure", e);
             return code;
         }

@@ -99,10 +99,10 @@ final class Dcmtk {
 
     /**
      * storescu with debug output (one "DIMSE Status" line per response), proposing uncompressed syntaxes; the
-     * files are sent in one association to AE title DCMRECV at 127.0.0.1:port.
+     * files are sent in one association to AE title DCMRECV at 127.0.0.1:port, each even if one before failed.
      */
     static Result storescu(int port, Path... files) {
-        List<String> args = new ArrayList<>(List.of("-d", "-aec", "DCMRECV", "-aet", "STORESCU", "127.0.0.1",
+        List<String> args = new ArrayList<>(List.of("-d", "-nh", "-aec", "DCMRECV", "-aet", "STORESCU", "127.0.0.1",
                 Integer.toString(port)));
         for (Path f : files) {
             args.add(f.toString());
