@@ -48,6 +48,10 @@ final class LoggingEvaluation {
                 throw CommandLineException.notAllowedWith(Option.LOG_CONFIG.longName(), VERBOSITY_OPTIONS);
             }
             Path file = logConfig.get().path(0);
+            if (java.nio.file.Files.isReadable(file) && ReceiverLogging.isLog4j2Configuration(file)) {
+                // A Log4j 2 configuration sets every level itself; the level here only gates start-up messages.
+                return new Logging(LogLevel.WARN, Optional.of(file), false);
+            }
             Log4cplusConfig config = Log4cplusConfig.load(file);
             return new Logging(config.levelOf(RECEIVER_LOGGER), Optional.of(file),
                     !config.rootLevel().enables(LogLevel.ERROR));

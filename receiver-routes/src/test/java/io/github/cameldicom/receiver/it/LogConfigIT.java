@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code -lc}: DCMTK's own logger configuration is accepted and its level applies, without Log4j 2 trying to read
- * it; a Log4j 2 configuration file replaces the receiver's logging. The command line checks every {@code -lc} file
- * as dcmrecv checks a DCMTK one, so the Log4j 2 file here also sets {@code log4cplus.rootLogger}, in an XML comment.
+ * it; a Log4j 2 configuration file replaces the receiver's logging.
  */
 class LogConfigIT {
 
@@ -37,9 +36,6 @@ class LogConfigIT {
     void aLog4j2ConfigurationReplacesTheReceiversLogging() throws Exception {
         Path config = Files.writeString(work.resolve("log4j2.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <!-- The command line checks -lc files as DCMTK files; this line is for that check only:
-                log4cplus.rootLogger = INFO
-                -->
                 <Configuration status="warn">
                   <Appenders>
                     <Console name="out" target="SYSTEM_ERR">
