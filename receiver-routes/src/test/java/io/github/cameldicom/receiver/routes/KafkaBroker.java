@@ -17,6 +17,11 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -118,6 +123,14 @@ final class KafkaBroker implements AutoCloseable {
 
     /** All records of a topic from the beginning, waiting until {@code expected} have come (or the timeout). */
     List<ConsumerRecord<String, String>> records(String topic, int expected, Duration timeout) {
+        return records(topic, expected, timeout, Duration.ofMillis(500));
+    }
+
+    /**
+     * All records of a topic from the beginning: waits until {@code expected} have come (or the timeout), then
+     * goes on reading for {@code settle}, to see any record beyond those expected.
+     */
+    List<ConsumerRecord<String, String>> records(String topic, int expected, Duration timeout, Duration settle) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + Uuid.randomUuid(),
@@ -132,13 +145,49 @@ final class KafkaBroker implements AutoCloseable {
             while (System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
                 if (records.size() >= expected) {
-                    // anything beyond what was expected
-                    consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                    long settled = System.nanoTime() + settle.toNanos();
+                    while (System.nanoTime() < settled) {
+                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                    }
                     break;
                 }
             }
         }
         return records;
+    }
+
+    /** Waits until the consumer group is stable with {@code members} members that share all of the topic's partitions. */
+    void awaitGroupStable(String groupId, String topic, int members, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+            try (Admin admin = admin()) {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get()
+                        .get(groupId);
+                int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .size();
+                int assigned = group.members().stream()
+                        .mapToInt(m -> (int) m.assignment().topicPartitions().stream()
+                                .filter(tp -> tp.topic().equals(topic)).count()).sum();
+                return group.groupState() == GroupState.STABLE && group.members().size() == members
+                       && assigned == partitions;
+            }
+        });
+    }
+
+    /** Waits until the consumer group has committed every record of the topic: all of them have been processed. */
+    void awaitCommitted(String groupId, String topic, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+            try (Admin admin = admin()) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(end -> {
+                    OffsetAndMetadata c = committed.get(end.getKey());
+                    return end.getValue().offset() == 0 || c != null && c.offset() >= end.getValue().offset();
+                });
+            }
+        });
     }
 
     @Override

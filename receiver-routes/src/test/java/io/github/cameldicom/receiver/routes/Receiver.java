@@ -29,13 +29,17 @@ final class Receiver implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts {@code routes/<route>} on a free port; {@code extra} adds or replaces properties. */
+    /**
+     * Starts {@code routes/<route>} (several: comma-separated) on a free port; {@code extra} adds or replaces
+     * properties.
+     */
     static Receiver start(String route, Path outputDirectory, Map<String, String> extra, String... options)
             throws Exception {
         int port = freePort();
         Main main = new Main();
-        main.configure().withName("dcmrecv-" + route);
-        main.configure().withRoutesIncludePattern("classpath:routes/" + route);
+        main.configure().withName("dcmrecv-" + route.replaceAll("[^A-Za-z0-9.-]+", "_"));
+        main.configure().withRoutesIncludePattern(java.util.Arrays.stream(route.split(","))
+                .map(r -> "classpath:routes/" + r.strip()).collect(java.util.stream.Collectors.joining(",")));
         properties(outputDirectory, port, options).forEach(main::addInitialProperty);
         extra.forEach(main::addInitialProperty);
         main.start();

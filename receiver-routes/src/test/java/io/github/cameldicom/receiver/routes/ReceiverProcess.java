@@ -48,33 +48,51 @@ final class ReceiverProcess implements AutoCloseable {
     /** As above, with environment variables added to this JVM's. */
     static ReceiverProcess start(Path workDirectory, List<String> jvmOptions, Map<String, String> systemProperties,
             Map<String, String> environment, Path routeFile, int port, String... options) throws IOException {
+        ReceiverProcess receiver = launch(workDirectory, jvmOptions, systemProperties, environment, List.of(routeFile),
+                port, options);
+        receiver.awaitListening();
+        return receiver;
+    }
+
+    /**
+     * Starts the JVM without waiting for it to listen (see {@link #awaitListening()}), so that several receivers
+     * start at once; each {@code routeFiles} entry becomes one {@code --routes}. The output directory is
+     * {@code workDirectory/out}, kept when the receiver is started again on the same work directory.
+     */
+    static ReceiverProcess launch(Path workDirectory, List<String> jvmOptions, Map<String, String> systemProperties,
+            Map<String, String> environment, List<Path> routeFiles, int port, String... options) throws IOException {
         Path outputDirectory = Files.createDirectories(workDirectory.resolve("out"));
-        Path log = workDirectory.resolve("receiver-" + port + ".log");
+        Path log = workDirectory.resolve("receiver-" + port + "-" + System.nanoTime() + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DcmrecvMain.class.getName(),
-                "--routes", routeFile.toString(), "--accept-all", "-od", outputDirectory.toString()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DcmrecvMain.class.getName()));
+        for (Path routeFile : routeFiles) {
+            command.addAll(List.of("--routes", routeFile.toString()));
+        }
+        command.addAll(List.of("--accept-all", "-od", outputDirectory.toString()));
         command.addAll(List.of(options));
         command.add(Integer.toString(port));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        Process process = builder.start();
-        ReceiverProcess receiver = new ReceiverProcess(process, log, port);
+        return new ReceiverProcess(builder.start(), log, port);
+    }
+
+    /** Waits until echoscu gets an answer; fails (and stops the receiver) if it exits or takes over 90 s. */
+    void awaitListening() {
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!process.isAlive()) {
-                    throw new AssertionError("receiver exited with " + process.exitValue() + ":\n" + receiver.log());
+                    throw new AssertionError("receiver exited with " + process.exitValue() + ":\n" + log());
                 }
                 return Dcmtk.run(Duration.ofSeconds(10), "echoscu", "-aec", "DCMRECV", "127.0.0.1",
                         Integer.toString(port)).exitCode() == 0;
             });
         } catch (RuntimeException | Error e) {
-            receiver.close();
+            close();
             throw e;
         }
-        return receiver;
     }
 
     int port() {
