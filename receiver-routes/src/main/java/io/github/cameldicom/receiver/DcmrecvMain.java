@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Map;
@@ -132,8 +133,23 @@ public final class DcmrecvMain {
         if (settings.routes().isEmpty()) {
             return DEFAULT_ROUTE;
         }
-        return settings.routes().stream().map(Path::toAbsolutePath).map(p -> "file:" + p)
-                .collect(Collectors.joining(","));
+        return settings.routes().stream().map(DcmrecvMain::routeLocation).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Where a {@code --routes} argument is read from: the file when it exists, else the route of that name shipped
+     * in the receiver ({@code --routes receive-to-s3}), so that the shipped routes run without unpacking the jar.
+     */
+    static String routeLocation(Path route) {
+        if (Files.exists(route)) {
+            return "file:" + route.toAbsolutePath();
+        }
+        String name = route.toString().endsWith(".yaml") ? route.toString() : route + ".yaml";
+        if (!name.contains("/") && DcmrecvMain.class.getResource("/routes/" + name) != null) {
+            return "classpath:routes/" + name;
+        }
+        // Camel reports the missing file when it loads the routes; the receiver then exits with 64.
+        return "file:" + route.toAbsolutePath();
     }
 
     /** dcmrecv's exit codes for what can go wrong while starting (man dcmrecv, EXIT CODES). */

@@ -91,7 +91,7 @@ enum Option implements HelpEntry {
 
     // ours
     ROUTES("--routes", "", 1, "[f]ilename: string",
-            "run the YAML routes in file f instead of the\ndefault folder route (repeatable)", false),
+            "run the YAML routes in file f instead of the\ndefault folder route (repeatable); f may name\na route shipped with the receiver, e.g.\nreceive-to-s3", false),
     ACCEPT_ALL("--accept-all", "", 0, "",
             "accept all Storage SOP Classes in all transfer\nsyntaxes (instead of --config-file)", false),
     MAX_ASSOCIATIONS("--max-associations", "", 1, "[n]umber: integer (1..65535, default: 25)",
