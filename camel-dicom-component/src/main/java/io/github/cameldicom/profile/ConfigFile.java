@@ -187,7 +187,17 @@ record ConfigFile(String name, List<Supersection> supersections) {
                 throw new ProfileException(file + " line " + number + ": '" + trimmed
                         + "' is not a [Section] or [[Supersection]] heading");
             }
-            String headingName = trimmed.replaceAll("^[\\[\\s]+|[\\]\\s]+$", "");
+            // strip the brackets and the blanks around them; a loop, since the regex that did this took quadratic
+            // time on a run of blanks inside the heading
+            int from = 0;
+            int to = trimmed.length();
+            while (from < to && (trimmed.charAt(from) == '[' || isSpace(trimmed.charAt(from)))) {
+                from++;
+            }
+            while (to > from && (trimmed.charAt(to - 1) == ']' || isSpace(trimmed.charAt(to - 1)))) {
+                to--;
+            }
+            String headingName = trimmed.substring(from, to);
             if (level == 2) {
                 endSupersection();
                 superName = headingName;

@@ -7,11 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the five supersections of an association profile file (DCMTK {@code asconfig.txt} §2) in DCMTK's order and
@@ -73,9 +78,16 @@ final class ProfileFile {
         }
         ProfileFile file = new ProfileFile(config);
         file.readTransferSyntaxes();
+        // each list is made immutable once, so that every context and profile naming it shares it instead of
+        // copying it (List.copyOf and Map.copyOf return an immutable argument as it is): copies made memory
+        // quadratic in the size of the file
+        file.transferSyntaxLists.replaceAll((name, list) -> List.copyOf(list));
         file.readPresentationContexts();
+        file.contextLists.replaceAll((name, list) -> List.copyOf(list));
         file.readRoles();
+        file.roleLists.replaceAll((name, roles) -> Map.copyOf(roles));
         file.readExtendedNegotiation();
+        file.extendedNegotiationLists.replaceAll((name, data) -> Map.copyOf(data));
         file.readProfiles();
         return file.profiles;
     }
@@ -196,8 +208,10 @@ final class ProfileFile {
 
     private void requireInContexts(Iterable<String> sopClasses, List<Context> contexts, Supersection supersection,
                                    Section section, Entry entry, Entry contextsEntry) throws ProfileException {
+        Set<String> abstractSyntaxes = new HashSet<>();
+        contexts.forEach(c -> abstractSyntaxes.add(c.abstractSyntax()));
         for (String sopClass : sopClasses) {
-            if (contexts.stream().noneMatch(c -> c.abstractSyntax().equals(sopClass))) {
+            if (!abstractSyntaxes.contains(sopClass)) {
                 throw error(supersection, section, entry, quote(entry.value()) + " names " + sopClass
                         + ", which presentation context list " + quote(contextsEntry.value()) + " does not have");
             }
@@ -216,26 +230,42 @@ final class ProfileFile {
     private List<Entry> numbered(Supersection supersection, Section section, String prefix) {
         List<Entry> entries = new ArrayList<>();
         String keyPrefix = ConfigFile.keyword(prefix);
+        Map<String, Entry> firstByKey = firstByKey(section);
         for (int n = 1; ; n++) {
-            Optional<Entry> entry = section.entry(keyPrefix + n);
-            if (entry.isEmpty()) {
+            Entry entry = firstByKey.get(keyPrefix + n);
+            if (entry == null) {
                 break;
             }
-            entries.add(entry.get());
+            entries.add(entry);
         }
         warnIgnored(supersection, section, entries);
         return entries;
     }
 
     private void warnIgnored(Supersection supersection, Section section, List<Entry> used) {
+        Set<Entry> usedEntries = Collections.newSetFromMap(new IdentityHashMap<>());
+        usedEntries.addAll(used);
+        Map<String, Entry> firstByKey = firstByKey(section);
         for (Entry entry : section.entries()) {
-            if (!used.contains(entry)) {
-                boolean repeated = section.entry(entry.key()).filter(first -> first != entry).isPresent();
+            if (!usedEntries.contains(entry)) {
+                boolean repeated = firstByKey.get(entry.key()) != entry;
                 LOG.warn("{}: ignored, as DCMTK ignores it: {}", location(supersection, section, entry),
                         repeated ? "the key is repeated and only its first entry counts"
                                 : "the key is unknown here or not in the numbered sequence");
             }
         }
+    }
+
+    /**
+     * Each key's first entry in the section, the one DCMTK uses (see {@link Section#entry}); one pass, so that reading
+     * a section stays linear in its number of entries.
+     */
+    private static Map<String, Entry> firstByKey(Section section) {
+        Map<String, Entry> first = new HashMap<>();
+        for (Entry entry : section.entries()) {
+            first.putIfAbsent(entry.key(), entry);
+        }
+        return first;
     }
 
     private String[] split(Supersection supersection, Section section, Entry entry, String second)
