@@ -177,11 +177,12 @@ public final class Association implements Runnable {
                                     + pc.presentationContextId());
                 }
                 context = pc;
+                int received = command == null ? 0 : command.size();
+                if (received + pdv.valueLength() > MAX_COMMAND_LENGTH) {
+                    throw userAbort("command set longer than " + MAX_COMMAND_LENGTH + " bytes");
+                }
                 if (command == null) {
                     command = new ByteArrayOutputStream(Math.max(pdv.valueLength(), 256));
-                }
-                if (command.size() + pdv.valueLength() > MAX_COMMAND_LENGTH) {
-                    throw userAbort("command set longer than " + MAX_COMMAND_LENGTH + " bytes");
                 }
                 readCommandFragment(command, pdv.valueLength());
                 if (pdv.last()) {

@@ -2,6 +2,7 @@ package io.github.cameldicom.net;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 
 import static io.github.cameldicom.net.Action.*;
@@ -90,26 +91,19 @@ public final class StateMachine {
         row(t, Evt14, Sta12, AR_4);
         row(t, Evt15, Sta3, AA_1);
         row(t, Evt15, Sta4, AA_2);
-        for (State s : new State[] {Sta5, Sta6, Sta7, Sta8, Sta9, Sta10, Sta11, Sta12}) {
-            row(t, Evt15, s, AA_1);
-        }
+        rows(t, Evt15, range(Sta5, Sta12), AA_1);
         row(t, Evt16, Sta2, AA_2);
         row(t, Evt16, Sta3, AA_3);
-        for (State s : new State[] {Sta5, Sta6, Sta7, Sta8, Sta9, Sta10, Sta11, Sta12}) {
-            row(t, Evt16, s, AA_3);
-        }
+        rows(t, Evt16, range(Sta5, Sta12), AA_3);
         row(t, Evt16, Sta13, AA_2);
         row(t, Evt17, Sta2, AA_5);
-        for (State s : new State[] {Sta3, Sta4, Sta5, Sta6, Sta7, Sta8, Sta9, Sta10, Sta11, Sta12}) {
-            row(t, Evt17, s, AA_4);
-        }
+        rows(t, Evt17, range(Sta3, Sta12), AA_4);
         row(t, Evt17, Sta13, AR_5);
         row(t, Evt18, Sta2, AA_2);
         row(t, Evt18, Sta13, AA_2);
         row(t, Evt19, Sta2, AA_1);
-        for (State s : new State[] {Sta3, Sta5, Sta6, Sta7, Sta8, Sta9, Sta10, Sta11, Sta12}) {
-            row(t, Evt19, s, AA_8);
-        }
+        row(t, Evt19, Sta3, AA_8);
+        rows(t, Evt19, range(Sta5, Sta12), AA_8);
         row(t, Evt19, Sta13, AA_7);
         t.replaceAll((e, m) -> Collections.unmodifiableMap(m));
         return Collections.unmodifiableMap(t);
@@ -117,10 +111,19 @@ public final class StateMachine {
 
     /** The common shape of Table 9-10 for a received PDU that is not expected: AA-8 in Sta3..Sta12, AA-6 in Sta13. */
     private static void outOfPlace(Map<Event, Map<State, Action>> t, Event event) {
-        for (State s : new State[] {Sta3, Sta5, Sta6, Sta7, Sta8, Sta9, Sta10, Sta11, Sta12}) {
-            t.computeIfAbsent(event, e -> new EnumMap<>(State.class)).putIfAbsent(s, AA_8);
-        }
-        t.get(event).putIfAbsent(Sta13, AA_6);
+        Map<State, Action> cells = t.computeIfAbsent(event, e -> new EnumMap<>(State.class));
+        cells.putIfAbsent(Sta3, AA_8);
+        range(Sta5, Sta12).forEach(s -> cells.putIfAbsent(s, AA_8));
+        cells.putIfAbsent(Sta13, AA_6);
+    }
+
+    /** The states from {@code first} to {@code last}, as Table 9-10 spans them. */
+    private static EnumSet<State> range(State first, State last) {
+        return EnumSet.range(first, last);
+    }
+
+    private static void rows(Map<Event, Map<State, Action>> t, Event event, EnumSet<State> states, Action action) {
+        states.forEach(s -> row(t, event, s, action));
     }
 
     private static void row(Map<Event, Map<State, Action>> t, Event event, State state, Action action) {
