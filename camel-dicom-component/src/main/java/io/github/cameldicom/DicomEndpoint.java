@@ -12,6 +12,8 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 
@@ -22,6 +24,8 @@ import java.nio.file.Path;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "dicom", title = "DICOM", syntax = "dicom:host:port",
              consumerOnly = true, category = {Category.FILE, Category.NETWORKING}, headersClass = DicomConstants.class)
 public class DicomEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DicomEndpoint.class);
 
     @UriParam
     private DicomConfiguration configuration;
@@ -56,8 +60,9 @@ public class DicomEndpoint extends DefaultEndpoint implements EndpointServiceLoc
                 if (configuration.getProfileFile() == null || configuration.getProfileFile().isBlank()) {
                     throw new IllegalArgumentException("acceptance=profile needs the option profileFile");
                 }
-                yield AssociationProfiles.load(Path.of(configuration.getProfileFile()))
-                        .policy(configuration.getProfileName());
+                AssociationProfiles profiles = AssociationProfiles.load(Path.of(configuration.getProfileFile()));
+                profiles.warnings().forEach(LOG::warn);
+                yield profiles.policy(configuration.getProfileName());
             }
         };
     }

@@ -1,11 +1,15 @@
 package io.github.cameldicom;
 
+import io.github.cameldicom.spool.SpoolFiles;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The body of an exchange from the {@code dicom:} consumer: one received instance as a DICOM Part 10 file (file meta
@@ -38,7 +42,16 @@ public final class DicomInstance {
     /** An instance held in memory; {@link #toPath()} writes it to {@code spoolDirectory} when asked. */
     public static DicomInstance inMemory(String sopInstanceUid, String transferSyntaxUid, byte[] bytes,
                                          Path spoolDirectory) {
-        return new DicomInstance(sopInstanceUid, transferSyntaxUid, bytes, null, bytes.length, spoolDirectory);
+        return inMemory(sopInstanceUid, transferSyntaxUid, bytes, bytes.length, spoolDirectory);
+    }
+
+    /** An instance held in the first {@code length} bytes of {@code buffer}, which it takes over without a copy. */
+    public static DicomInstance inMemory(String sopInstanceUid, String transferSyntaxUid, byte[] buffer, int length,
+                                         Path spoolDirectory) {
+        if (length > buffer.length) {
+            throw new IllegalArgumentException(length + " bytes do not fit a buffer of " + buffer.length);
+        }
+        return new DicomInstance(sopInstanceUid, transferSyntaxUid, buffer, null, length, spoolDirectory);
     }
 
     /** An instance in a spool file that this object owns and deletes on {@link #discard()}. */
@@ -66,13 +79,13 @@ public final class DicomInstance {
     /** A new stream over the whole Part 10 file. */
     public InputStream newInputStream() throws IOException {
         checkNotDiscarded();
-        return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(file);
+        return bytes != null ? new ByteArrayInputStream(bytes, 0, (int) length) : Files.newInputStream(file);
     }
 
     /** The whole Part 10 file as bytes: for a spooled instance this reads it all onto the heap. */
     public byte[] toByteArray() throws IOException {
         checkNotDiscarded();
-        return bytes != null ? bytes.clone() : Files.readAllBytes(file);
+        return bytes != null ? Arrays.copyOf(bytes, (int) length) : Files.readAllBytes(file);
     }
 
     /**
@@ -85,10 +98,14 @@ public final class DicomInstance {
             return file;
         }
         if (materialized == null) {
-            Files.createDirectories(spoolDirectory);
-            Path p = Files.createTempFile(spoolDirectory, "instance-", ".dcm");
-            Files.write(p, bytes);
-            materialized = p;
+            SpoolFiles.Created created = SpoolFiles.create(spoolDirectory);
+            try (OutputStream out = created.out()) {
+                out.write(bytes, 0, (int) length);
+            } catch (IOException e) {
+                Files.deleteIfExists(created.path());
+                throw e;
+            }
+            materialized = created.path();
         }
         return materialized;
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,10 +31,12 @@ public final class AssociationProfiles {
 
     private final String file;
     private final Map<String, Profile> profiles;
+    private final List<String> warnings;
 
-    private AssociationProfiles(String file, Map<String, Profile> profiles) {
+    private AssociationProfiles(String file, Map<String, Profile> profiles, List<String> warnings) {
         this.file = file;
         this.profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -46,9 +49,18 @@ public final class AssociationProfiles {
     public static AssociationProfiles load(Path file) throws IOException, ProfileException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
         String name = file.toString();
-        Map<String, Profile> profiles = ProfileFile.read(ConfigFile.parse(name, lines));
+        List<String> warnings = new ArrayList<>();
+        Map<String, Profile> profiles = ProfileFile.read(ConfigFile.parse(name, lines, warnings), warnings);
         LOG.debug("Loaded association profiles {} from {}", profiles.keySet(), name);
-        return new AssociationProfiles(name, profiles);
+        return new AssociationProfiles(name, profiles, warnings);
+    }
+
+    /**
+     * What the file has that DCMTK ignores, and so is ignored here too, one message per thing: for the loader to
+     * log once, however often the file is read.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The profile names as written in the {@code [[Profiles]]} section headings, in file order. */

@@ -1,7 +1,5 @@
 package io.github.cameldicom.profile;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +29,6 @@ import java.util.Optional;
  * @param supersections the supersections in file order; a name may repeat, see {@link #supersection(String)}
  */
 record ConfigFile(String name, List<Supersection> supersections) {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ConfigFile.class);
 
     ConfigFile {
         supersections = List.copyOf(supersections);
@@ -65,11 +61,11 @@ record ConfigFile(String name, List<Supersection> supersections) {
      * The first supersection with this key. DCMTK looks supersections up by name and so never sees a second one of
      * the same name; it is ignored with a warning.
      */
-    Optional<Supersection> supersection(String key) {
+    Optional<Supersection> supersection(String key, List<String> warnings) {
         List<Supersection> matching = supersections.stream().filter(s -> s.key().equals(key)).toList();
         for (Supersection ignored : matching.subList(Math.min(1, matching.size()), matching.size())) {
-            LOG.warn("{} line {}: second [[{}]] is ignored, as DCMTK ignores it", name, ignored.line(),
-                    ignored.name());
+            warnings.add(name + " line " + ignored.line() + ": second [[" + ignored.name()
+                         + "]] is ignored, as DCMTK ignores it");
         }
         return matching.stream().findFirst();
     }
@@ -77,10 +73,11 @@ record ConfigFile(String name, List<Supersection> supersections) {
     /**
      * Parses the lines of a file.
      *
+     * @param warnings gets what is ignored, as DCMTK ignores it
      * @throws ProfileException for a line that is neither a heading nor an entry, or a malformed heading
      */
-    static ConfigFile parse(String name, List<String> lines) throws ProfileException {
-        Parser parser = new Parser(name);
+    static ConfigFile parse(String name, List<String> lines, List<String> warnings) throws ProfileException {
+        Parser parser = new Parser(name, warnings);
         for (int i = 0; i < lines.size(); i++) {
             parser.line(i + 1, lines.get(i));
         }
@@ -131,6 +128,7 @@ record ConfigFile(String name, List<Supersection> supersections) {
     private static final class Parser {
 
         private final String file;
+        private final List<String> warnings;
         private final List<Supersection> done = new ArrayList<>();
         private String superName;
         private int superLine;
@@ -142,8 +140,9 @@ record ConfigFile(String name, List<Supersection> supersections) {
         private int entryLine;
         private StringBuilder value;
 
-        Parser(String file) {
+        Parser(String file, List<String> warnings) {
             this.file = file;
+            this.warnings = warnings;
         }
 
         void line(int number, String line) throws ProfileException {
@@ -205,8 +204,8 @@ record ConfigFile(String name, List<Supersection> supersections) {
                 sections = new ArrayList<>();
             } else if (sections == null) {
                 endSection();
-                LOG.warn("{} line {}: [{}] is outside any [[supersection]] and is ignored, as DCMTK ignores it",
-                        file, number, headingName);
+                warnings.add(file + " line " + number + ": [" + headingName
+                             + "] is outside any [[supersection]] and is ignored, as DCMTK ignores it");
             } else {
                 endSection();
                 sectionName = headingName;
@@ -221,8 +220,9 @@ record ConfigFile(String name, List<Supersection> supersections) {
             }
             String key = keyword(entryName);
             if (entries == null || key.isEmpty()) {
-                LOG.warn("{} line {}: '{} =' is {} and is ignored, as DCMTK ignores it", file, entryLine,
-                        entryName, key.isEmpty() ? "an entry without key" : "outside any [section]");
+                warnings.add(file + " line " + entryLine + ": '" + entryName + " =' is "
+                             + (key.isEmpty() ? "an entry without key" : "outside any [section]")
+                             + " and is ignored, as DCMTK ignores it");
             } else {
                 entries.add(new Entry(entryName, key, value.toString().strip(), entryLine));
             }

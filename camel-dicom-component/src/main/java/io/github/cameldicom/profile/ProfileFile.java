@@ -3,8 +3,6 @@ package io.github.cameldicom.profile;
 import io.github.cameldicom.profile.ConfigFile.Entry;
 import io.github.cameldicom.profile.ConfigFile.Section;
 import io.github.cameldicom.profile.ConfigFile.Supersection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +24,6 @@ import java.util.Set;
  * add to the same list, as in DCMTK; other supersections are ignored with a warning, as DCMTK ignores them.
  */
 final class ProfileFile {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileFile.class);
 
     private static final String TRANSFER_SYNTAXES = "TransferSyntaxes";
     private static final String PRESENTATION_CONTEXTS = "PresentationContexts";
@@ -61,22 +57,28 @@ final class ProfileFile {
     private final Map<String, Map<String, Role>> roleLists = new LinkedHashMap<>();
     private final Map<String, Map<String, byte[]>> extendedNegotiationLists = new LinkedHashMap<>();
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private final List<String> warnings;
 
-    private ProfileFile(ConfigFile config) {
+    private ProfileFile(ConfigFile config, List<String> warnings) {
         this.config = config;
+        this.warnings = warnings;
     }
 
-    /** The profiles of the file by their key ({@link ConfigFile#keyword}), in file order. */
-    static Map<String, Profile> read(ConfigFile config) throws ProfileException {
+    /**
+     * The profiles of the file by their key ({@link ConfigFile#keyword}), in file order; what is ignored, as DCMTK
+     * ignores it, is added to {@code warnings}.
+     */
+    static Map<String, Profile> read(ConfigFile config, List<String> warnings) throws ProfileException {
         List<String> known = List.of(TRANSFER_SYNTAXES, PRESENTATION_CONTEXTS, ROLE_SELECTION, EXTENDED_NEGOTIATION,
                 PROFILES);
         for (Supersection supersection : config.supersections()) {
             if (known.stream().noneMatch(name -> ConfigFile.keyword(name).equals(supersection.key()))) {
-                LOG.warn("{} line {}: [[{}]] is ignored, as DCMTK ignores it: it is none of [[{}]]", config.name(),
-                        supersection.line(), supersection.name(), String.join("]], [[", known));
+                warnings.add(config.name() + " line " + supersection.line() + ": [[" + supersection.name()
+                             + "]] is ignored, as DCMTK ignores it: it is none of [[" + String.join("]], [[", known)
+                             + "]]");
             }
         }
-        ProfileFile file = new ProfileFile(config);
+        ProfileFile file = new ProfileFile(config, warnings);
         file.readTransferSyntaxes();
         // each list is made immutable once, so that every context and profile naming it shares it instead of
         // copying it (List.copyOf and Map.copyOf return an immutable argument as it is): copies made memory
@@ -121,7 +123,7 @@ final class ProfileFile {
     }
 
     private void readRoles() throws ProfileException {
-        Optional<Supersection> optional = config.supersection(ConfigFile.keyword(ROLE_SELECTION));
+        Optional<Supersection> optional = config.supersection(ConfigFile.keyword(ROLE_SELECTION), warnings);
         if (optional.isEmpty()) {
             return;
         }
@@ -141,7 +143,7 @@ final class ProfileFile {
     }
 
     private void readExtendedNegotiation() throws ProfileException {
-        Optional<Supersection> optional = config.supersection(ConfigFile.keyword(EXTENDED_NEGOTIATION));
+        Optional<Supersection> optional = config.supersection(ConfigFile.keyword(EXTENDED_NEGOTIATION), warnings);
         if (optional.isEmpty()) {
             return;
         }
@@ -219,7 +221,7 @@ final class ProfileFile {
     }
 
     private Supersection required(String name) throws ProfileException {
-        return config.supersection(ConfigFile.keyword(name)).orElseThrow(
+        return config.supersection(ConfigFile.keyword(name), warnings).orElseThrow(
                 () -> new ProfileException(config.name() + ": no [[" + name + "]] supersection"));
     }
 
@@ -249,9 +251,9 @@ final class ProfileFile {
         for (Entry entry : section.entries()) {
             if (!usedEntries.contains(entry)) {
                 boolean repeated = firstByKey.get(entry.key()) != entry;
-                LOG.warn("{}: ignored, as DCMTK ignores it: {}", location(supersection, section, entry),
-                        repeated ? "the key is repeated and only its first entry counts"
-                                : "the key is unknown here or not in the numbered sequence");
+                warnings.add(location(supersection, section, entry) + ": ignored, as DCMTK ignores it: "
+                             + (repeated ? "the key is repeated and only its first entry counts"
+                                     : "the key is unknown here or not in the numbered sequence"));
             }
         }
     }

@@ -85,7 +85,8 @@ public final class InstanceSpool {
             in.transferTo(out);
             out.close();
             DicomInstance instance = out.path() == null
-                    ? DicomInstance.inMemory(request.affectedSopInstanceUid(), ts.uid(), out.bytes(), directory)
+                    ? DicomInstance.inMemory(request.affectedSopInstanceUid(), ts.uid(), out.buffer(),
+                            (int) out.count(), directory)
                     : DicomInstance.spooled(request.affectedSopInstanceUid(), ts.uid(), out.path(), out.count());
             return new Received(instance, attributes, out.count() - headerLength);
         } catch (IOException | RuntimeException e) {

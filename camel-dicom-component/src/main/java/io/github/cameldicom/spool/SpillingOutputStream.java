@@ -14,10 +14,12 @@ import java.nio.file.Path;
 final class SpillingOutputStream extends OutputStream {
 
     private static final int FILE_BUFFER = 64 * 1024;
+    /** Most small instances (a CT slice, an SR) fit without the buffer growing. */
+    private static final int INITIAL_MEMORY = 128 * 1024;
 
     private final int threshold;
     private final Path spoolDirectory;
-    private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
+    private final MemoryBuffer memory;
     private OutputStream file;
     private Path path;
     private long count;
@@ -26,6 +28,7 @@ final class SpillingOutputStream extends OutputStream {
     SpillingOutputStream(int threshold, Path spoolDirectory) {
         this.threshold = threshold;
         this.spoolDirectory = spoolDirectory;
+        this.memory = new MemoryBuffer(Math.max(0, Math.min(threshold, INITIAL_MEMORY)));
     }
 
     @Override
@@ -68,7 +71,7 @@ final class SpillingOutputStream extends OutputStream {
         try {
             close();
         } finally {
-            memory = null;
+            memory.release();
             if (path != null) {
                 Files.deleteIfExists(path);
             }
@@ -84,16 +87,36 @@ final class SpillingOutputStream extends OutputStream {
         return path;
     }
 
-    /** The bytes written, when they stayed in memory. */
-    byte[] bytes() {
-        return memory.toByteArray();
+    /**
+     * The bytes written, when they stayed in memory: the buffer itself, not a copy, of which the first
+     * {@link #count()} bytes are the content.
+     */
+    byte[] buffer() {
+        return memory.array();
     }
 
     private void spill() throws IOException {
-        Files.createDirectories(spoolDirectory);
-        path = Files.createTempFile(spoolDirectory, "instance-", ".dcm");
-        file = new BufferedOutputStream(Files.newOutputStream(path), FILE_BUFFER);
+        SpoolFiles.Created created = SpoolFiles.create(spoolDirectory);
+        path = created.path();
+        file = new BufferedOutputStream(created.out(), FILE_BUFFER);
         memory.writeTo(file);
-        memory = null;
+        memory.release();
+    }
+
+    /** A byte array output stream that hands out its array instead of copying it, and can let go of it. */
+    private static final class MemoryBuffer extends ByteArrayOutputStream {
+
+        MemoryBuffer(int size) {
+            super(size);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+
+        void release() {
+            buf = new byte[0];
+            count = 0;
+        }
     }
 }

@@ -4,7 +4,8 @@
  * {@link org.apache.camel.Processor}, {@link io.github.cameldicom.storage.DicomFileNameProcessor}. It turns the
  * headers of one received instance into a relative path with {@code /} separators and sets it as
  * {@code CamelFileName} and {@code CamelDicomRelativePath}, so that the same processor serves {@code file:}, S3 and
- * any other endpoint that takes a name.
+ * any other endpoint that takes a name. {@link io.github.cameldicom.storage.SpoolFileHandover} lets the {@code file:}
+ * endpoint that follows rename a spooled instance into place instead of copying it.
  *
  * <p>Headers are not trusted: whatever arrives in them, a computed path never leaves the output directory (see
  * {@link io.github.cameldicom.storage.NameSafety}).

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What DCMTK 3.6.7 accepts in a profile file, and what it makes of it: the {@code OFConfigFile} syntax (case, blanks,
@@ -35,6 +37,23 @@ class ProfileFileFormatTest {
         assertEquals(List.of(IMPLICIT, EXPLICIT_LE), transferSyntaxes(
                 "[[ transfer syntaxes ]]\n[ t s ]\ntransfer syntax1 = LittleEndianImplicit\n"
                         + "TRANSFERSYNTAX2=LittleEndianExplicit\n"));
+    }
+
+    @Test
+    void whatDcmtkIgnoresIsReportedOnceAsWarnings() throws Exception {
+        AssociationProfiles profiles = load("[OutsideAnySupersection]\nKey = value\n"
+                + "[[TransferSyntaxes]]\n[TS]\nTransferSyntax1 = LittleEndianImplicit\nTransferSyntax1 = Other\n"
+                + "[[Unknown]]\n[S]\nK = v\n" + CONTEXTS_AND_PROFILE + "[[Profiles]]\n[Q]\n");
+        List<String> warnings = profiles.warnings();
+        assertEquals(5, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("line 1: [OutsideAnySupersection] is outside any [[supersection]]"),
+                warnings.get(0));
+        assertTrue(warnings.get(1).contains("line 2: 'Key =' is outside any [section]"), warnings.get(1));
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("[[Unknown]] is ignored")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("the key is repeated")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("second [[Profiles]] is ignored")),
+                warnings.toString());
+        assertThrows(UnsupportedOperationException.class, () -> warnings.add("x"));
     }
 
     @Test

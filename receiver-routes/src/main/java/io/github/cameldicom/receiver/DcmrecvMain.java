@@ -93,7 +93,9 @@ public final class DcmrecvMain {
 
     private static int runCamel(ReceiverSettings settings) {
         Main main = new Main();
-        main.configure().withName("dcmrecv");
+        // JMX costs a quarter of the start-up time and a performance counter update per exchange; whoever wants it
+        // turns it on with -Dcamel.main.jmxEnabled=true (system properties override what is configured here).
+        main.configure().withName("dcmrecv").withJmxEnabled(false);
         if (settings.tls().isPresent()) {
             // +tls applies to every dicom: endpoint, the default route's and the user's (--routes).
             DicomComponent dicom = new DicomComponent();
@@ -126,6 +128,9 @@ public final class DcmrecvMain {
         // overwrite, so the file endpoint fails rather than replace a file that appeared meanwhile.
         properties.put("dicom.fileExist",
                 settings.output().fileNameScheme() == FileNameScheme.SOP_INSTANCE ? "Override" : "Fail");
+        // Spool files on the output's file system become the stored files by a rename (see SpoolFileHandover); they
+        // are hidden, and deleted when their instance is done.
+        properties.put("dicom.spoolDirectory", properties.get("dicom.outputDirectory"));
         return properties;
     }
 
