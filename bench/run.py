@@ -22,7 +22,7 @@ import zlib
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 CONFIG = "/etc/dcmtk/storescp.cfg"
-OURS_JAVA_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xshare:auto"  # src/bin/dcmrecv's defaults
+OURS_JAVA_OPTS = ""  # added to src/bin/dcmrecv's defaults (-Xmx256m -XX:+UseSerialGC ...), see the launcher
 TAIL = 64 * 1024
 
 # case: (corpus, receivers, associations, ignore); the first receiver of a case is the reference for the ratio.
@@ -314,8 +314,35 @@ class Bench:
               f"  {'verified' if v['ok'] else 'FAILED ' + '; '.join(v['problems'][:3])}", flush=True)
         return row
 
+    def prepare_cds(self, cases):
+        """The launcher records its AppCDS archive on the first run after a build, as it would on a user's first
+        start; that run is not measured: start ours once, store a few small instances, stop it."""
+        if not any("ours" in CASES[c][1] for c in cases + self.args.jfr_cases.split(",") if c):
+            return
+        archive = os.path.join(os.path.dirname(self.args.jar), "dcmrecv.jsa")
+        out_dir = os.path.join(self.args.work, "out", "cds-training")
+        shutil.rmtree(out_dir, ignore_errors=True)
+        os.makedirs(out_dir)
+        self.port += 1
+        started = time.monotonic()
+        rec = Receiver("ours", out_dir, self.port, False, self.args.jar, self.args.ours_java_opts,
+                       os.path.join(self.logs, "cds-training.receiver.log"))
+        try:
+            rec.wait_listening(timeout=120)
+            small = os.path.join(self.args.corpus, "small")
+            first = sorted(os.listdir(os.path.join(small, "0")))[:3] if os.path.isdir(small) else []
+            if first:
+                subprocess.run(["storescu", "127.0.0.1", str(self.port)] + [os.path.join(small, "0", f) for f in first],
+                               env=env_nodelay(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+        finally:
+            rec.stop()
+            shutil.rmtree(out_dir, ignore_errors=True)
+        state = "ready" if os.path.exists(archive) else "NOT written (DCMRECV_CDS=off, or the directory is read-only)"
+        print(f"AppCDS archive {archive}: {state} ({time.monotonic() - started:.1f} s, not measured)", flush=True)
+
     def run(self):
         cases = [c for c in self.args.cases.split(",") if c]
+        self.prepare_cds(cases)
         for repetition in range(self.args.repeat):
             for case in cases:
                 receivers = list(CASES[case][1])
@@ -439,7 +466,7 @@ def main():
     parser.add_argument("--jfr-cases", default="medium-1,ignore-medium",
                         help="the cases --jfr profiles, each with its corpus sent 3 times in one association")
     parser.add_argument("--ours-java-opts", default=OURS_JAVA_OPTS,
-                        help="JAVA_OPTS for our receiver (default: src/bin/dcmrecv's)")
+                        help="JAVA_OPTS for our receiver, added to src/bin/dcmrecv's defaults (e.g. -Ddicom.fsync=true)")
     args = parser.parse_args()
     for tool in ("storescu", "echoscu", "dcmrecv", "storescp", "java", "jcmd", "jfr"):
         if not shutil.which(tool):

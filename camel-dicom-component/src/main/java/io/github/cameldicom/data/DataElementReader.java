@@ -130,7 +130,8 @@ public final class DataElementReader implements Closeable {
     /**
      * The next header, or {@code null} at a clean end of stream between top-level elements.
      *
-     * @throws DicomDataException    if the stream is not a well-formed data set
+     * @throws DicomDataException    if the stream is not a well-formed data set; a
+     *                               {@link DataSetTruncatedException} if it ends inside an element, item or sequence
      * @throws IllegalStateException if the value of the previous header has not been read or skipped
      */
     public ElementHeader next() throws IOException {
@@ -147,10 +148,10 @@ public final class DataElementReader implements Closeable {
                 current = null;
                 return null;
             }
-            throw fail("stream ends at offset " + start + " inside " + describe(top));
+            throw truncated("stream ends at offset " + start + " inside " + describe(top));
         }
         if (n < 4) {
-            throw fail("stream ends inside the tag of the element at offset " + start);
+            throw truncated("stream ends inside the tag of the element at offset " + start);
         }
         boolean metaElement = top < 0 && metaGroupAllowed && header[0] == 0x02 && header[1] == 0x00;
         if (top < 0 && !metaElement) {
@@ -252,7 +253,7 @@ public final class DataElementReader implements Closeable {
     /**
      * Skips the pending value without holding it.
      *
-     * @throws DicomDataException if the stream ends inside the value
+     * @throws DataSetTruncatedException if the stream ends inside the value
      */
     public void skipValue() throws IOException {
         long remaining = pendingLength(Long.MAX_VALUE);
@@ -262,7 +263,7 @@ public final class DataElementReader implements Closeable {
             int n = read(buffer, 0, chunk);
             remaining -= n;
             if (n < chunk) {
-                throw fail("stream ends inside the value of " + current + " at offset " + position + ", "
+                throw truncated("stream ends inside the value of " + current + " at offset " + position + ", "
                         + remaining + " bytes short");
             }
         }
@@ -446,14 +447,14 @@ public final class DataElementReader implements Closeable {
     private void readValueBytes(byte[] buffer, int length) throws IOException {
         int n = read(buffer, 0, length);
         if (n < length) {
-            throw fail("stream ends inside the value of " + current + " after " + n + " of " + length + " bytes");
+            throw truncated("stream ends inside the value of " + current + " after " + n + " of " + length + " bytes");
         }
         pendingValue = -1;
     }
 
     private void readHeaderBytes(int offset, int length, int tag, long start) throws IOException {
         if (read(header, offset, length) < length) {
-            throw fail("stream ends inside the header of " + Tag.toString(tag) + " at offset " + start);
+            throw truncated("stream ends inside the header of " + Tag.toString(tag) + " at offset " + start);
         }
     }
 
@@ -477,7 +478,7 @@ public final class DataElementReader implements Closeable {
             if (inflater == null) {
                 throw e;
             }
-            throw fail("deflated stream ends early, at inflated offset " + position, e);
+            throw truncated("deflated stream ends early, at inflated offset " + position, e);
         }
         return total;
     }
@@ -527,5 +528,14 @@ public final class DataElementReader implements Closeable {
     private DicomDataException fail(String message, Throwable cause) {
         unusableReason = message;
         return new DicomDataException(message, cause);
+    }
+
+    private DicomDataException truncated(String message) {
+        return truncated(message, null);
+    }
+
+    private DicomDataException truncated(String message, Throwable cause) {
+        unusableReason = message;
+        return new DataSetTruncatedException(message, cause);
     }
 }

@@ -41,57 +41,105 @@ public final class DataSetScanner {
         return walk(dataSet, transferSyntax, true);
     }
 
+    /**
+     * For bit-preserving storage, where the caller keeps the raw bytes (by copying everything it hands to this method)
+     * and must only never store a data set that was cut short: reads the data set to its end, keeping the attributes
+     * as {@link #scan} does, and fails when the leading attributes are malformed or the stream ends inside an
+     * element, item or sequence. Any other irregularity after the leading attributes (a delimiter where none belongs,
+     * say) ends the checking, not the reception: such bytes are the sender's to keep, as dcmrecv {@code +B} keeps
+     * them, and what this method did not read is the caller's to copy.
+     *
+     * @throws DataSetTruncatedException if the data set ends inside an element, item or sequence
+     * @throws DicomDataException        if the leading attributes are not well-formed
+     */
+    public static InstanceAttributes scanComplete(InputStream dataSet, TransferSyntax transferSyntax)
+            throws IOException {
+        Kept kept = new Kept();
+        try (DataElementReader reader = new DataElementReader(new BufferedInputStream(dataSet, BUFFER_SIZE),
+                transferSyntax)) {
+            walk(reader, kept, false);
+        } catch (DataSetTruncatedException e) {
+            throw e;
+        } catch (DicomDataException e) {
+            if (!kept.leadingDone) {
+                throw e;
+            }
+        }
+        return kept.attributes();
+    }
+
     private static InstanceAttributes walk(InputStream in, TransferSyntax transferSyntax, boolean leadingOnly)
             throws IOException {
-        String sopClassUid = null;
-        String sopInstanceUid = null;
-        String studyInstanceUid = null;
-        String seriesInstanceUid = null;
-        String seriesDate = null;
-        String modality = null;
+        Kept kept = new Kept();
         try (DataElementReader reader = new DataElementReader(in, transferSyntax)) {
-            ElementHeader header;
-            while ((header = reader.next()) != null) {
-                boolean topLevel = reader.depth() == 0;
-                if (leadingOnly && topLevel && Integer.compareUnsigned(header.tag(), Tag.SeriesInstanceUID) > 0) {
+            walk(reader, kept, leadingOnly);
+        }
+        return kept.attributes();
+    }
+
+    private static void walk(DataElementReader reader, Kept kept, boolean leadingOnly) throws IOException {
+        ElementHeader header;
+        while ((header = reader.next()) != null) {
+            boolean topLevel = reader.depth() == 0;
+            if (topLevel && Integer.compareUnsigned(header.tag(), Tag.SeriesInstanceUID) > 0) {
+                kept.leadingDone = true;
+                if (leadingOnly) {
+                    return;
+                }
+            }
+            if (!reader.hasPendingValue()) {
+                continue;
+            }
+            if (!topLevel) {
+                reader.skipValue();
+                continue;
+            }
+            switch (header.tag()) {
+                case Tag.SOPClassUID:
+                    kept.sopClassUid = reader.readString(MAX_KEPT_LENGTH);
                     break;
-                }
-                if (!reader.hasPendingValue()) {
-                    continue;
-                }
-                if (!topLevel) {
+                case Tag.SOPInstanceUID:
+                    kept.sopInstanceUid = reader.readString(MAX_KEPT_LENGTH);
+                    break;
+                case Tag.StudyInstanceUID:
+                    kept.studyInstanceUid = reader.readString(MAX_KEPT_LENGTH);
+                    break;
+                case Tag.SeriesInstanceUID:
+                    kept.seriesInstanceUid = reader.readString(MAX_KEPT_LENGTH);
+                    break;
+                case Tag.SeriesDate:
+                    kept.seriesDate = reader.readString(MAX_KEPT_LENGTH);
+                    break;
+                case Tag.Modality:
+                    kept.modality = reader.readString(MAX_KEPT_LENGTH);
+                    break;
+                default:
                     reader.skipValue();
-                    continue;
-                }
-                switch (header.tag()) {
-                    case Tag.SOPClassUID:
-                        sopClassUid = reader.readString(MAX_KEPT_LENGTH);
-                        break;
-                    case Tag.SOPInstanceUID:
-                        sopInstanceUid = reader.readString(MAX_KEPT_LENGTH);
-                        break;
-                    case Tag.StudyInstanceUID:
-                        studyInstanceUid = reader.readString(MAX_KEPT_LENGTH);
-                        break;
-                    case Tag.SeriesInstanceUID:
-                        seriesInstanceUid = reader.readString(MAX_KEPT_LENGTH);
-                        break;
-                    case Tag.SeriesDate:
-                        seriesDate = reader.readString(MAX_KEPT_LENGTH);
-                        break;
-                    case Tag.Modality:
-                        modality = reader.readString(MAX_KEPT_LENGTH);
-                        break;
-                    default:
-                        reader.skipValue();
-                        break;
-                }
-                if (leadingOnly && topLevel && header.tag() == Tag.SeriesInstanceUID) {
                     break;
+            }
+            if (topLevel && header.tag() == Tag.SeriesInstanceUID) {
+                kept.leadingDone = true;
+                if (leadingOnly) {
+                    return;
                 }
             }
         }
-        return new InstanceAttributes(sopClassUid, sopInstanceUid, studyInstanceUid, seriesInstanceUid, seriesDate,
-                modality);
+        kept.leadingDone = true;
+    }
+
+    /** The attributes kept so far, and whether the walk is past the last of them. */
+    private static final class Kept {
+        private String sopClassUid;
+        private String sopInstanceUid;
+        private String studyInstanceUid;
+        private String seriesInstanceUid;
+        private String seriesDate;
+        private String modality;
+        private boolean leadingDone;
+
+        InstanceAttributes attributes() {
+            return new InstanceAttributes(sopClassUid, sopInstanceUid, studyInstanceUid, seriesInstanceUid,
+                    seriesDate, modality);
+        }
     }
 }

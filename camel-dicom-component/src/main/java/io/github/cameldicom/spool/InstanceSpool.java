@@ -55,8 +55,9 @@ public final class InstanceSpool {
 
     /**
      * Reads the data set to its end. In normal mode the whole data set is parsed and a malformed one fails with
-     * {@link io.github.cameldicom.data.DicomDataException}; in bit-preserving and ignore mode only its leading
-     * attributes are parsed. Nothing is left behind when this throws.
+     * {@link io.github.cameldicom.data.DicomDataException}; in bit-preserving mode it fails only when its leading
+     * attributes are malformed or it ends inside an element ({@link DataSetScanner#scanComplete}); in ignore mode only
+     * the leading attributes are parsed. Nothing is left behind when this throws.
      */
     public Received receive(StoreRequest request, InputStream dataSet, DicomStorageMode mode) throws IOException {
         TransferSyntax ts = TransferSyntaxes.lookup(request.transferSyntaxUid()).orElseThrow(
@@ -78,10 +79,10 @@ public final class InstanceSpool {
             if (mode == DicomStorageMode.normal) {
                 attributes = DataSetScanner.scan(tee, ts);
             } else {
-                attributes = DataSetScanner.scanLeading(tee, ts);
+                attributes = DataSetScanner.scanComplete(tee, ts);
             }
-            // Whatever the scanner did not consume (all of it after the leading attributes in bit-preserving mode)
-            // is copied as it is.
+            // Whatever the scanner did not consume (in bit-preserving mode, all of it after an irregularity it
+            // tolerates) is copied as it is.
             in.transferTo(out);
             out.close();
             DicomInstance instance = out.path() == null

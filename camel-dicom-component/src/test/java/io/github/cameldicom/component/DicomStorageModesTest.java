@@ -198,16 +198,29 @@ class DicomStorageModesTest extends CamelTestSupport {
         assertEquals(0, getMockEndpoint("mock:" + mode).getReceivedCounter(), "exchange for a refused instance");
     }
 
-    @Test
-    void truncatedDataSetCannotBeUnderstood() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"normal", "bitPreserving"})
+    void truncatedDataSetCannotBeUnderstood(String mode) throws Exception {
         byte[] whole = unusualDataSet(SC_STORAGE, INSTANCE);
         // Cut inside the value of the Patient's Name: the stream ends within an element.
         byte[] truncated = Arrays.copyOf(whole, indexOf(whole, "Doe^".getBytes()) + 2);
 
-        CommandSet rsp = store("normal", SC_STORAGE, INSTANCE, truncated);
+        CommandSet rsp = store(mode, SC_STORAGE, INSTANCE, truncated);
 
         assertEquals(Status.CANNOT_UNDERSTAND, rsp.status() & 0xF000, rsp.toString());
-        assertEquals(0, getMockEndpoint("mock:normal").getReceivedCounter(), "exchange for a refused instance");
+        assertEquals(0, getMockEndpoint("mock:" + mode).getReceivedCounter(), "exchange for a refused instance");
+    }
+
+    /** Also after the leading attributes, where bit-preserving mode tolerates other irregularities. */
+    @Test
+    void bitPreservingModeRefusesADataSetEndingInsideAnElement() throws Exception {
+        byte[] whole = ExplicitLeDataSet.withSopUids(SC_STORAGE, INSTANCE).uid(0x0020000E, SERIES)
+                .text(0x00280004, "CS", "MONOCHROME2 ").bytes();
+        for (int cut : new int[] {whole.length - 1, whole.length - 12, whole.length - 15}) {
+            CommandSet rsp = store("bitPreserving", SC_STORAGE, INSTANCE, Arrays.copyOf(whole, cut));
+            assertEquals(Status.CANNOT_UNDERSTAND, rsp.status() & 0xF000, "cut at " + cut + ": " + rsp);
+        }
+        assertEquals(0, getMockEndpoint("mock:bitPreserving").getReceivedCounter(), "exchange for a refused instance");
     }
 
     @Test
@@ -222,7 +235,7 @@ class DicomStorageModesTest extends CamelTestSupport {
         assertEquals(0, getMockEndpoint("mock:normal").getReceivedCounter(), "exchange for a refused instance");
     }
 
-    /** Bit-preserving mode parses only the leading attributes: what follows is delivered, not judged. */
+    /** Bit-preserving mode judges only the leading attributes and completeness: other irregularities are delivered. */
     @Test
     void bitPreservingModeDeliversAMalformedTailAsItCame() throws Exception {
         // After the Series Instance UID, the last attribute parsed, an Item Delimitation Item where no item is open.

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cameldicom.testing.ExplicitLeDataSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -215,5 +217,69 @@ class DataSetScannerTest {
         DicomDataException e = assertThrows(DicomDataException.class,
                 () -> DataSetScanner.scan(in, TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN));
         assertTrue(e.getMessage().contains("stream ends inside the value of (7FE0,0010)"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encodings")
+    void scanCompleteFindsTheSameAttributes(String name, byte[] data, TransferSyntax ts) throws IOException {
+        assertEquals(DataSetFixtures.ATTRIBUTES, DataSetScanner.scanComplete(new ByteArrayInputStream(data), ts));
+    }
+
+    /**
+     * Cut anywhere, a data set that the full parse finds truncated is refused by the bit-preserving scan as well, and
+     * one that the full parse accepts (cut between two top-level elements) is accepted with the same attributes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encodings")
+    void scanCompleteRefusesEveryCutThatEndsInsideAnElement(String name, byte[] data, TransferSyntax ts)
+            throws IOException {
+        int truncations = 0;
+        for (int cut = 1; cut < data.length; cut++) {
+            byte[] part = Arrays.copyOf(data, cut);
+            InstanceAttributes full;
+            try {
+                full = DataSetScanner.scan(new ByteArrayInputStream(part), ts);
+            } catch (DataSetTruncatedException e) {
+                truncations++;
+                assertThrows(DataSetTruncatedException.class,
+                        () -> DataSetScanner.scanComplete(new ByteArrayInputStream(part), ts), "cut at " + cut);
+                continue;
+            } catch (DicomDataException e) {
+                continue;
+            }
+            assertEquals(full, DataSetScanner.scanComplete(new ByteArrayInputStream(part), ts), "cut at " + cut);
+        }
+        assertTrue(truncations > data.length / 2, truncations + " truncations among " + data.length + " cuts");
+    }
+
+    @Test
+    void scanCompleteKeepsOtherIrregularitiesAfterTheLeadingAttributes() throws IOException {
+        // an Item Delimitation Item at the top level, after the Series Instance UID
+        byte[] data = ExplicitLeDataSet.withSopUids("1.2.3", "1.2.3.4")
+                .uid(0x0020000E, "1.2.3.4.5").endItem().text(0x00280004, "CS", "MONOCHROME2 ").bytes();
+        InstanceAttributes kept = DataSetScanner.scanComplete(new ByteArrayInputStream(data),
+                TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN);
+        assertEquals("1.2.3.4", kept.sopInstanceUid());
+        assertEquals("1.2.3.4.5", kept.seriesInstanceUid());
+        assertThrows(DicomDataException.class, () -> DataSetScanner.scan(new ByteArrayInputStream(data),
+                TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN));
+    }
+
+    @Test
+    void scanCompleteRefusesIrregularLeadingAttributes() {
+        byte[] data = ExplicitLeDataSet.withSopUids("1.2.3", "1.2.3.4").endItem()
+                .uid(0x0020000E, "1.2.3.4.5").bytes();
+        DicomDataException e = assertThrows(DicomDataException.class, () -> DataSetScanner.scanComplete(
+                new ByteArrayInputStream(data), TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN));
+        assertTrue(!(e instanceof DataSetTruncatedException), e.toString());
+    }
+
+    @Test
+    void scanCompleteRefusesAStreamEndingInsideASequenceOfUndefinedLength() {
+        byte[] data = ExplicitLeDataSet.withSopUids("1.2.3", "1.2.3.4")
+                .uid(0x0020000E, "1.2.3.4.5").startSequence(0x00400275).startItem()
+                .text(0x00321060, "LO", "STUDY ").bytes();
+        assertThrows(DataSetTruncatedException.class, () -> DataSetScanner.scanComplete(
+                new ByteArrayInputStream(data), TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN));
     }
 }
