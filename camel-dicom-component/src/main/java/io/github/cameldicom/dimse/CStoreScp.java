@@ -35,6 +35,9 @@ public final class CStoreScp {
         StoreResult result = check(pc, rq);
         if (result == null) {
             result = store(association, pc, rq, dataSet);
+        } else {
+            LOG.warn("{}: C-STORE-RQ (MsgID {}) refused with {}: {}", association.name(), rq.messageId(),
+                    Status.hex(result.status()), result.errorComment());
         }
         if (dataSet.failure() != null) {
             throw dataSet.failure();
@@ -49,9 +52,10 @@ public final class CStoreScp {
     private static StoreResult check(PresentationContext pc, CommandSet rq) {
         String sopClass = rq.affectedSopClassUid();
         String sopInstance = rq.affectedSopInstanceUid();
-        if (sopClass == null || !Uids.isValid(sopClass)) {
-            return StoreResult.failure(Status.CANNOT_UNDERSTAND, "invalid Affected SOP Class UID");
+        if (sopClass == null) {
+            return StoreResult.failure(Status.CANNOT_UNDERSTAND, "no Affected SOP Class UID");
         }
+        // Negotiation accepted the abstract syntax as a UID, so a value that is not one never matches it.
         if (!sopClass.equals(pc.abstractSyntax())) {
             return StoreResult.failure(Status.SOP_CLASS_NOT_SUPPORTED,
                     "SOP class differs from the presentation context");
@@ -79,6 +83,10 @@ public final class CStoreScp {
         }
     }
 
+    /**
+     * Sends the response and logs it at INFO, one line per message as for every PDU: a failure was already warned
+     * about, once, by whoever decided it (the command checks above, or the handler).
+     */
     private static void respond(Association association, PresentationContext pc, CommandSet rq, StoreResult result)
             throws IOException {
         CommandSet rsp = CommandSet.cStoreRsp(rq, result.status(), result.errorComment());
@@ -87,7 +95,7 @@ public final class CStoreScp {
             LOG.info("{}: >> C-STORE-RSP (MsgID {}, {}) for SOP instance {}", association.name(), rq.messageId(),
                     Status.describe(result.status()), rq.affectedSopInstanceUid());
         } else {
-            LOG.warn("{}: >> C-STORE-RSP (MsgID {}, {} {}{}) for SOP instance {}", association.name(),
+            LOG.info("{}: >> C-STORE-RSP (MsgID {}, {} {}{}) for SOP instance {}", association.name(),
                     rq.messageId(), Status.hex(result.status()), Status.describe(result.status()),
                     result.errorComment() != null ? ": " + result.errorComment() : "", rq.affectedSopInstanceUid());
         }

@@ -72,9 +72,17 @@ public final class AssociationNegotiator {
             return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, APPLICATION_CONTEXT_NAME_NOT_SUPPORTED),
                     "application context " + rq.applicationContextName() + " is not the DICOM application context");
         }
+        if (!isAeTitle(rq.calledAeTitle())) {
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, CALLED_AE_TITLE_NOT_RECOGNIZED),
+                    "called AE title " + rq.calledAeTitle() + " contains a backslash, which no AE title may hold");
+        }
         if (config.checkCalledAeTitle() && !config.aeTitle().equals(rq.calledAeTitle())) {
             return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, CALLED_AE_TITLE_NOT_RECOGNIZED),
                     "called AE title " + rq.calledAeTitle() + " is not " + config.aeTitle());
+        }
+        if (!isAeTitle(rq.callingAeTitle())) {
+            return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, CALLING_AE_TITLE_NOT_RECOGNIZED),
+                    "calling AE title " + rq.callingAeTitle() + " contains a backslash, which no AE title may hold");
         }
         if (!config.allowedCallingAeTitles().isEmpty()
             && !config.allowedCallingAeTitles().contains(rq.callingAeTitle())) {
@@ -107,6 +115,15 @@ public final class AssociationNegotiator {
         AAssociateAc ac = new AAssociateAc(1, respondingAeTitle, rq.callingAeTitle(), DICOM_APPLICATION_CONTEXT,
                 answers, new UserInformation(userInformation(rq, accepted)));
         return new Negotiation.Accepted(ac, accepted);
+    }
+
+    /**
+     * Whether a title the PDU decoder let through (ISO 646 G0, not all spaces, PS3.8 Table 9-11) is also a value of
+     * the AE VR, which excludes the backslash (PS3.5 Table 6.2-1). No AE can have such a title, and the calling one
+     * would read as two values once written into Source AE Title (0002,0016) of each stored file.
+     */
+    private static boolean isAeTitle(String title) {
+        return title.indexOf('\\') < 0;
     }
 
     /**

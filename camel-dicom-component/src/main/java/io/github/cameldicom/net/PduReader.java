@@ -5,6 +5,7 @@ import io.github.cameldicom.net.pdu.Pdu;
 import io.github.cameldicom.net.pdu.PduCodec;
 import io.github.cameldicom.net.pdu.PduException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,8 @@ final class PduReader {
      * transfer syntax take, and keeps a hostile length from allocating gigabytes.
      */
     static final int MAX_ASSOCIATE_PDU_LENGTH = 1 << 20;
+    /** The step in which a PDU body other than P-DATA grows: A-ASSOCIATE PDUs of everyday size fit in one. */
+    private static final int BODY_CHUNK = 16 * 1024;
 
     /** One PDV header of a P-DATA-TF: the caller reads {@code valueLength} bytes with {@link #readValue}. */
     record PdvHeader(int presentationContextId, boolean command, boolean last, int valueLength) {
@@ -83,9 +86,27 @@ final class PduReader {
             throw new PduException(AAbort.Source.SERVICE_PROVIDER, AAbort.Reason.INVALID_PDU_PARAMETER_VALUE,
                     "PDU type " + Integer.toHexString(type) + "H of " + length + " bytes is too long");
         }
-        byte[] body = new byte[(int) length];
-        readFully(body, 0, body.length);
+        byte[] body = readBody((int) length);
         return PduCodec.decode(type, body, 0, body.length);
+    }
+
+    /**
+     * Reads a PDU body of {@code length} bytes into a buffer that grows only as the bytes arrive, so a peer that
+     * announces a megabyte and sends a hundred bytes costs a hundred bytes, not a megabyte per connection.
+     */
+    private byte[] readBody(int length) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(length, BODY_CHUNK));
+        byte[] chunk = new byte[Math.min(length, BODY_CHUNK)];
+        int remaining = length;
+        while (remaining > 0) {
+            int n = in.read(chunk, 0, Math.min(remaining, chunk.length));
+            if (n < 0) {
+                throw new EOFException("transport closed inside a PDU");
+            }
+            body.write(chunk, 0, n);
+            remaining -= n;
+        }
+        return body.toByteArray();
     }
 
     /** Reads up to {@code len} bytes of the current PDV's value; never past its end. */

@@ -57,6 +57,9 @@ class AssociationNegotiatorTest {
         "app context before AE,    1,       1.2.3.4,                OTHER,   SCU,     true,         GOOD,       true,  REJECTED_PERMANENT, APPLICATION_CONTEXT_NAME_NOT_SUPPORTED",
         "called before calling,    1,       1.2.840.10008.3.1.1.1,  OTHER,   SCU,     true,         GOOD,       true,  REJECTED_PERMANENT, CALLED_AE_TITLE_NOT_RECOGNIZED",
         "calling before limit,     1,       1.2.840.10008.3.1.1.1,  STORE,   SCU,     true,         GOOD,       true,  REJECTED_PERMANENT, CALLING_AE_TITLE_NOT_RECOGNIZED",
+        "backslash in called,      1,       1.2.840.10008.3.1.1.1,  ST\\ORE, SCU,     false,        '',         false, REJECTED_PERMANENT, CALLED_AE_TITLE_NOT_RECOGNIZED",
+        "backslash in calling,     1,       1.2.840.10008.3.1.1.1,  STORE,   S\\CU,   false,        '',         false, REJECTED_PERMANENT, CALLING_AE_TITLE_NOT_RECOGNIZED",
+        "backslash before list,    1,       1.2.840.10008.3.1.1.1,  STORE,   S\\CU,   false,        S\\CU,       false, REJECTED_PERMANENT, CALLING_AE_TITLE_NOT_RECOGNIZED",
     })
     void rejections(String name, int version, String appContext, String called, String calling, boolean checkCalled,
                     String allowed, boolean limitExceeded, AAssociateRj.Result result, AAssociateRj.Reason reason) {

@@ -1,0 +1,57 @@
+package io.github.cameldicom.testing;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Records what the loggers under one name (a class or a whole package) log at a level and above while open, so a
+ * test can check that a problem is reported once and clearly.
+ */
+public final class LogRecorder implements AutoCloseable {
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final String loggerName;
+    private final LoggerContext context;
+    private final AbstractAppender appender;
+
+    public LogRecorder(String loggerName, Level level) {
+        this.loggerName = loggerName;
+        context = (LoggerContext) LogManager.getContext(false);
+        appender = new AbstractAppender("recorder-" + loggerName, null, null, true, Property.EMPTY_ARRAY) {
+            @Override
+            public void append(LogEvent event) {
+                lines.add(event.getLevel() + " " + event.getLoggerName() + " "
+                          + event.getMessage().getFormattedMessage());
+            }
+        };
+        appender.start();
+        LoggerConfig logger = new LoggerConfig(loggerName, level, false);
+        logger.addAppender(appender, null, null);
+        context.getConfiguration().addLogger(loggerName, logger);
+        context.updateLoggers();
+    }
+
+    /** Everything recorded so far, one line per event: level, logger, message. */
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    public void clear() {
+        lines.clear();
+    }
+
+    @Override
+    public void close() {
+        context.getConfiguration().removeLogger(loggerName);
+        context.updateLoggers();
+        appender.stop();
+    }
+}
