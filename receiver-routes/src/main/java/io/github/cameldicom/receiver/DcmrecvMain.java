@@ -5,6 +5,7 @@ import io.github.cameldicom.profile.AssociationProfiles;
 import io.github.cameldicom.profile.ProfileException;
 import io.github.cameldicom.tls.DicomTlsException;
 
+import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.main.Main;
 import org.apache.logging.log4j.LogManager;
 import org.slf4j.Logger;
@@ -108,6 +109,9 @@ public final class DcmrecvMain {
             main.bind("dicom", dicom);
         }
         main.configure().withRoutesIncludePattern(routes(settings));
+        if (settings.logging().level().compareTo(LogLevel.DEBUG) > 0) {
+            main.configure().addRoutesBuilder(oneLineFailures());
+        }
         properties(settings).forEach(main::addInitialProperty);
         try {
             main.run();
@@ -119,6 +123,21 @@ public final class DcmrecvMain {
             LOG.debug("start-up failure", e);
             return code;
         }
+    }
+
+    /**
+     * A route configuration for every route, the user's too: a failed instance is logged as one error line with the
+     * exception's message, not with Camel's message history and stack trace, which during an outage would bury the
+     * receiver's own lines (each failure is also answered and logged with its C-STORE status). {@code -d} keeps them.
+     */
+    static RouteConfigurationBuilder oneLineFailures() {
+        return new RouteConfigurationBuilder() {
+            @Override
+            public void configuration() {
+                routeConfiguration().errorHandler(defaultErrorHandler().logStackTrace(false)
+                        .logExhaustedMessageHistory(false));
+            }
+        };
     }
 
     /** The Camel properties the routes read: the command line's, plus what follows from them. */

@@ -66,6 +66,29 @@ class ReceiveToFolderTest {
         assertEquals(List.of(), filesUnder(dir.resolve("full/out")));
     }
 
+    @Test
+    void aFailedInstanceIsOneErrorLineAndItsStatus() throws Exception {
+        Path sent = SyntheticInstances.small(dir.resolve("small.dcm"), "2.25.8003", "2.25.8003.1", "2.25.8003.1.1");
+        Path work = dir.resolve("blocked");
+        // +ssd puts every instance below data/ or undef/: files of those names make every store fail
+        Files.createDirectories(work.resolve("out"));
+        Files.writeString(work.resolve("out/data"), "");
+        Files.writeString(work.resolve("out/undef"), "");
+        String log;
+        try (ReceiverProcess receiver = ReceiverProcess.start(work, List.of("-Xmx128m"), Map.of(), ROUTE,
+                Receiver.freePort(), "+ssd")) {
+            Dcmtk.Result refused = Dcmtk.storescu(receiver.port(), sent);
+            assertEquals(List.of("0xa700"), refused.storeStatuses(), refused.output());
+            log = receiver.log();
+        }
+        List<String> errors = log.lines().filter(line -> line.startsWith("E:")).toList();
+        assertEquals(1, errors.size(), log);
+        assertTrue(errors.get(0).contains("DicomFileNameException"), log);
+        assertTrue(!log.contains("Stacktrace") && !log.contains("Message History") && !log.contains("\tat "), log);
+        assertEquals(1, log.lines().filter(line -> line.contains("C-STORE-RSP") && line.contains("0xA700")).count(),
+                log);
+    }
+
     /** A file written the usual way next to the output directory: it has the umask's permissions. */
     private static Path writtenInPlace(Path directory) throws IOException {
         Path plain = directory.resolveSibling("written-in-place");
