@@ -16,16 +16,26 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertStore;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXRevocationChecker;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import javax.net.ssl.CertPathTrustManagerParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -40,6 +50,7 @@ import javax.net.ssl.TrustManagerFactory;
  *         .trustedCertificateFile("ca.crt")                      // +cf ca.crt
  *         .peerCertificatePolicy(PeerCertificatePolicy.REQUIRE)  // -rc
  *         .profile(DicomTlsProfile.BCP195_ND)                    // +py
+ *         .crlFile("ca.crl")                                     // +crl ca.crl (implies +crv)
  *         .build();
  * }</pre>
  *
@@ -62,6 +73,11 @@ public final class DicomTlsParameters {
     private PeerCertificatePolicy peerCertificatePolicy = PeerCertificatePolicy.REQUIRE;
     private DicomTlsProfile profile = DicomTlsProfile.BCP195_ND;
     private final List<String> cipherSuites = new ArrayList<>();
+    private final List<String> crlFiles = new ArrayList<>();
+    private CrlVerification crlVerification;
+    private String dhParametersFile;
+    private String randomSeedFile;
+    private String writeRandomSeedFile;
 
     /** The receiver's private key file (the first argument of dcmrecv {@code +tls}). */
     public DicomTlsParameters keyFile(String file) {
@@ -152,6 +168,63 @@ public final class DicomTlsParameters {
     }
 
     /**
+     * Adds a file of certificate revocation lists (dcmrecv {@code +crl}), PEM (several {@code X509 CRL} blocks
+     * allowed) or DER as {@link #keyFileFormat}; unless {@link #crlVerification} says otherwise, the peer's own
+     * certificate is then checked against them ({@code +crv}). As with dcmrecv, a file that cannot be read is
+     * skipped with a warning; the check stays on, so certificates whose issuer has no CRL are refused.
+     */
+    public DicomTlsParameters crlFile(String file) {
+        crlFiles.add(file);
+        return this;
+    }
+
+    /** Adds comma-separated CRL files (dcmrecv {@code +crl}, repeated). */
+    public DicomTlsParameters crlFiles(String commaSeparated) {
+        crlFiles.addAll(split(commaSeparated));
+        return this;
+    }
+
+    /**
+     * Which certificates of the peer's chain are checked against the CRLs: {@code leaf} (dcmrecv {@code +crv}, the
+     * default with CRL files), {@code all} (every one below the trust anchor, {@code +cra}) or {@code none}. A checked
+     * certificate whose issuer has no CRL among the files is refused; CRLs are never fetched from the network.
+     */
+    public DicomTlsParameters crlVerification(CrlVerification verification) {
+        this.crlVerification = verification;
+        return this;
+    }
+
+    /**
+     * Diffie-Hellman parameters for the DHE cipher suites (dcmrecv {@code +dp}), a PEM {@code DH PARAMETERS} file.
+     * The Java runtime cannot take arbitrary DH parameters: when they are one of the RFC 7919 groups ({@code
+     * ffdhe2048} … {@code ffdhe8192}, as {@code openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe3072}
+     * writes them), DHE is limited to that group; otherwise a warning says that the runtime's own groups are used. A
+     * file that cannot be read is ignored with dcmrecv's warning.
+     */
+    public DicomTlsParameters dhParametersFile(String file) {
+        this.dhParametersFile = file;
+        return this;
+    }
+
+    /**
+     * A file whose contents are mixed into the TLS random generator (dcmrecv {@code +rs}); it supplements the
+     * runtime's own seeding. A missing file is not an error.
+     */
+    public DicomTlsParameters randomSeedFile(String file) {
+        this.randomSeedFile = file;
+        return this;
+    }
+
+    /**
+     * Where new random seed bytes are written when the Camel context stops (dcmrecv {@code +ws}: the seed file
+     * itself; {@code +wf FILE}). Needs {@link #randomSeedFile}, as in dcmrecv.
+     */
+    public DicomTlsParameters writeRandomSeedFile(String file) {
+        this.writeRandomSeedFile = file;
+        return this;
+    }
+
+    /**
      * Reads and checks the key, certificates and options, and returns the Camel TLS settings of a receiver.
      *
      * @throws DicomTlsException naming the file or option at fault: a file missing, unreadable or invalid, a wrong
@@ -176,19 +249,40 @@ public final class DicomTlsParameters {
                                         + "certificates, but no trusted certificate was given (dcmrecv +cf or +cd; "
                                         + "or -ic to ignore peer certificates)");
         }
+        if (blank(randomSeedFile) && !blank(writeRandomSeedFile)) {
+            throw new DicomTlsException("writing a random seed file (dcmrecv +ws or +wf) needs a seed file (+rs)");
+        }
+        CrlVerification crlMode = crlVerification != null ? crlVerification
+                : crlFiles.isEmpty() ? CrlVerification.NONE : CrlVerification.LEAF;
+        List<X509CRL> crls = crls();
         TlsSettings settings = TlsSettings.resolve(profile, cipherSuites, JvmTls.current());
         if ("EC".equals(key.getAlgorithm()) && !settings.offersTls12Ecdsa()) {
             LOG.warn("TLS profile {} offers only RSA cipher suites for TLS 1.2, but the key in {} is an EC key: only "
                      + "TLS 1.3 peers can connect (use an RSA key, or profile bcp195-ex)", profile, keyPath);
         }
 
-        SSLContextParameters parameters = new SSLContextParameters();
+        Optional<FfdheGroup> dheGroup = dheGroup();
+        if (dheGroup.isPresent() && dheGroup.get() != FfdheGroup.FFDHE2048 && settings.protocols().contains("TLSv1.2")
+            && settings.cipherSuites().stream().anyMatch(suite -> suite.contains("_DHE_"))) {
+            LOG.warn("DHE suites over TLS 1.2 with clients that do not name their FFDHE groups (OpenSSL, and so "
+                     + "DCMTK, does not for TLS 1.2) use the Java runtime's default group, not {} of {}: start the "
+                     + "receiver's Java with -Djdk.tls.ephemeralDHKeySize={} for that", dheGroup.get(),
+                    dhParametersFile, dheGroup.get().bits());
+        }
+        Optional<RandomSeed> seed = blank(randomSeedFile) ? Optional.empty()
+                : Optional.of(RandomSeed.create(Path.of(randomSeedFile),
+                        blank(writeRandomSeedFile) ? null : Path.of(writeRandomSeedFile)));
+
+        DicomSslContextParameters parameters = new DicomSslContextParameters(seed, dheGroup);
         parameters.setSecureSocketProtocol("TLS");
         parameters.setKeyManagers(keyManagers(key, chain));
         if (!trusted.isEmpty()) {
             TrustManagersParameters trustManagers = new TrustManagersParameters();
-            trustManagers.setTrustManager(trustManager(trusted));
+            trustManagers.setTrustManager(trustManager(trusted, crls, crlMode));
             parameters.setTrustManagers(trustManagers);
+        }
+        if (crlMode != CrlVerification.NONE && peerCertificatePolicy == PeerCertificatePolicy.IGNORE) {
+            LOG.info("peer certificates are ignored ({}): the CRLs are not used", peerCertificatePolicy);
         }
         SecureSocketProtocolsParameters protocols = new SecureSocketProtocolsParameters();
         protocols.setSecureSocketProtocol(new ArrayList<>(settings.protocols()));
@@ -201,9 +295,10 @@ public final class DicomTlsParameters {
         parameters.setServerParameters(server);
 
         LOG.info("DICOM TLS: profile {} ({}), protocols {}, {} cipher suites, peer certificates: {}, {} trusted "
-                 + "certificates, own certificate '{}' valid until {}", profile, profile.title(),
-                settings.protocols(), settings.cipherSuites().size(), peerCertificatePolicy, trusted.size(),
-                chain.get(0).getSubjectX500Principal().getName(), chain.get(0).getNotAfter().toInstant());
+                 + "certificates, CRL check: {} ({} CRLs), own certificate '{}' valid until {}", profile,
+                profile.title(), settings.protocols(), settings.cipherSuites().size(), peerCertificatePolicy,
+                trusted.size(), crlMode, crls.size(), chain.get(0).getSubjectX500Principal().getName(),
+                chain.get(0).getNotAfter().toInstant());
         LOG.debug("DICOM TLS cipher suites, most preferred first: {}", settings.cipherSuites());
         return parameters;
     }
@@ -217,6 +312,52 @@ public final class DicomTlsParameters {
             trusted.addAll(CertificateReader.readDirectory(Path.of(directory), keyFileFormat));
         }
         return new ArrayList<>(trusted);
+    }
+
+    /** The CRLs of every readable CRL file; dcmrecv skips the others with a warning, and so do we. */
+    private List<X509CRL> crls() {
+        List<X509CRL> crls = new ArrayList<>();
+        for (String file : crlFiles) {
+            try {
+                crls.addAll(CrlReader.read(Path.of(file), keyFileFormat));
+            } catch (DicomTlsException e) {
+                LOG.warn("unable to load CRL file '{}', ignoring", file);
+                LOG.debug("CRL file {}: {}", file, e.getMessage());
+            }
+        }
+        return crls;
+    }
+
+    /**
+     * The RFC 7919 group of the {@code +dp} parameters, if they are one. Parameters that cannot be read are ignored
+     * with dcmrecv's warning; other parameters with a warning that the runtime's own groups are used.
+     */
+    private Optional<FfdheGroup> dheGroup() {
+        if (blank(dhParametersFile)) {
+            return Optional.empty();
+        }
+        DhParameters parameters;
+        try {
+            parameters = DhParameters.read(Path.of(dhParametersFile));
+        } catch (DicomTlsException e) {
+            LOG.warn("unable to load temporary DH parameter file '{}', ignoring", dhParametersFile);
+            LOG.debug("DH parameter file {}: {}", dhParametersFile, e.getMessage());
+            return Optional.empty();
+        }
+        Optional<FfdheGroup> group = parameters.namedGroup();
+        if (group.isPresent()) {
+            LOG.info("DHE key exchange limited to the RFC 7919 group {} of DH parameter file {}", group.get(),
+                    dhParametersFile);
+        } else {
+            LOG.warn("the {}-bit DH parameters in {} are not an RFC 7919 group (ffdhe2048 ... ffdhe8192); the Java "
+                     + "runtime cannot use other DH parameters, so DHE uses its own groups of 2048 bits and more",
+                    parameters.bits(), dhParametersFile);
+        }
+        return group;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void checkKeyMatches(PrivateKey key, Path keyPath, X509Certificate certificate,
@@ -272,7 +413,13 @@ public final class DicomTlsParameters {
         }
     }
 
-    private static TrustManager trustManager(List<X509Certificate> trusted) throws DicomTlsException {
+    /**
+     * A PKIX trust manager over the trusted certificates; with CRL verification, its revocation checker uses only the
+     * given CRLs (PREFER_CRLS without fallback: no OCSP; the JDK fetches no CRLs unless its system property
+     * {@code com.sun.security.enableCRLDP} is set), for the peer's certificate or every certificate of the chain.
+     */
+    private static TrustManager trustManager(List<X509Certificate> trusted, List<X509CRL> crls,
+                                             CrlVerification crlMode) throws DicomTlsException {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -280,8 +427,26 @@ public final class DicomTlsParameters {
             for (X509Certificate certificate : trusted) {
                 store.setCertificateEntry("trusted-" + n++, certificate);
             }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(store);
+            if (crlMode == CrlVerification.NONE) {
+                TrustManagerFactory factory =
+                        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init(store);
+                return factory.getTrustManagers()[0];
+            }
+            PKIXBuilderParameters pkix = new PKIXBuilderParameters(store, new X509CertSelector());
+            pkix.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+            PKIXRevocationChecker revocation =
+                    (PKIXRevocationChecker) CertPathValidator.getInstance("PKIX").getRevocationChecker();
+            Set<PKIXRevocationChecker.Option> options =
+                    EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK);
+            if (crlMode == CrlVerification.LEAF) {
+                options.add(PKIXRevocationChecker.Option.ONLY_END_ENTITY);
+            }
+            revocation.setOptions(options);
+            pkix.addCertPathChecker(revocation);
+            pkix.setRevocationEnabled(true);
+            TrustManagerFactory factory = TrustManagerFactory.getInstance("PKIX");
+            factory.init(new CertPathTrustManagerParameters(pkix));
             return factory.getTrustManagers()[0];
         } catch (GeneralSecurityException | IOException e) {
             throw new DicomTlsException("cannot use the trusted certificates: " + e, e);

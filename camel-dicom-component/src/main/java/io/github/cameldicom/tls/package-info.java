@@ -9,6 +9,7 @@
  * are named as in the IANA TLS registry (which DCMTK uses) or as in OpenSSL. Keys and certificates are read with
  * the JDK alone: PEM (RFC 7468, and the RFC 1421 headers of OpenSSL's traditional encrypted keys) and DER, PKCS#8
  * (RFC 5208, RFC 5958), PKCS#1 (RFC 8017 Appendix A.1.2) and SEC 1 (RFC 5915) private keys, X.509 certificates
- * (RFC 5280).
+ * (RFC 5280). Peer certificates may be checked against X.509 CRLs (RFC 5280 §5, {@code +crl}); DH parameters
+ * ({@code +dp}) are PKCS#3 or X9.42 (RFC 3279 §2.3.3), of which the runtime can use only the RFC 7919 groups.
  */
 package io.github.cameldicom.tls;

@@ -50,6 +50,34 @@ final class TestPki {
         return pki;
     }
 
+    /**
+     * A second hierarchy for certificate revocation, in {@code dir}: root CA {@code crl-root} signs the intermediate CA
+     * {@code crl-sub}, which signs the client certificates {@code crl-good} and {@code crl-revoked}; each client's
+     * {@code NAME-chain.crt} holds its certificate and the intermediate's, so that the peer can build the chain. CRLs:
+     * {@code crl-sub.crl} (by the intermediate, revoking crl-revoked), {@code crl-root.crl} (by the root, revoking
+     * nothing) and {@code crl-root-revoking-sub.crl} (by the root, revoking the intermediate).
+     */
+    static TestPki createWithRevocation(Path dir) {
+        TestPki pki = create(dir);
+        pki.ca("crl-root", "revocation test root CA");
+        pki.intermediate("crl-root", "crl-sub", "revocation test intermediate CA");
+        pki.issue("crl-sub", "crl-good", "rsa", "client in good standing");
+        pki.issue("crl-sub", "crl-revoked", "rsa", "revoked client");
+        for (String client : new String[] {"crl-good", "crl-revoked"}) {
+            write(dir.resolve(client + "-chain.crt"),
+                    read(dir.resolve(client + ".crt")) + read(dir.resolve("crl-sub.crt")));
+        }
+        pki.crl("crl-sub", "crl-sub.crl", "crl-revoked");
+        pki.crl("crl-root", "crl-root.crl");
+        pki.crl("crl-root", "crl-root-revoking-sub.crl", "crl-sub");
+        return pki;
+    }
+
+    /** A file of this PKI by name, e.g. {@code crl-good.key}. */
+    Path file(String name) {
+        return dir.resolve(name);
+    }
+
     /** A self-signed CA certificate NAME.crt and its key NAME.key. */
     private void ca(String name, String commonName) {
         OpenSsl.run(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out",
@@ -72,6 +100,42 @@ final class TestPki {
         OpenSsl.run(dir, "x509", "-req", "-in", name + ".csr", "-CA", ca + ".crt", "-CAkey", ca + ".key",
                 "-CAcreateserial", "-days", "3", "-extfile", extensions.getFileName().toString(), "-out",
                 name + ".crt");
+    }
+
+    /** An intermediate CA certificate NAME.crt and its key NAME.key, signed by CA.crt. */
+    private void intermediate(String ca, String name, String commonName) {
+        OpenSsl.run(dir, "req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out",
+                name + ".csr", "-subj", "/CN=" + commonName);
+        write(dir.resolve(name + ".ext"), "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n");
+        OpenSsl.run(dir, "x509", "-req", "-in", name + ".csr", "-CA", ca + ".crt", "-CAkey", ca + ".key",
+                "-CAcreateserial", "-days", "3", "-extfile", name + ".ext", "-out", name + ".crt");
+    }
+
+    /**
+     * A CRL FILE issued by CA now, valid for three days, revoking the certificates NAME.crt of {@code revoked}; each
+     * CRL has a database of its own ({@code openssl ca -revoke}, then {@code -gencrl}).
+     */
+    private void crl(String ca, String file, String... revoked) {
+        String base = file.replace(".crl", "");
+        write(dir.resolve(base + ".cnf"), "[ ca ]\ndefault_ca = crl_ca\n[ crl_ca ]\ndatabase = " + base
+                                          + ".index\ncrlnumber = " + base + ".number\ndefault_md = sha256\n"
+                                          + "default_crl_days = 3\n");
+        write(dir.resolve(base + ".index"), "");
+        write(dir.resolve(base + ".number"), "01\n");
+        for (String name : revoked) {
+            OpenSsl.run(dir, "ca", "-batch", "-config", base + ".cnf", "-keyfile", ca + ".key", "-cert", ca + ".crt",
+                    "-revoke", name + ".crt");
+        }
+        OpenSsl.run(dir, "ca", "-batch", "-config", base + ".cnf", "-keyfile", ca + ".key", "-cert", ca + ".crt",
+                "-gencrl", "-out", file);
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void write(Path file, String text) {

@@ -9,7 +9,6 @@ import io.github.cameldicom.testing.StoreScu;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,12 +49,6 @@ class TlsInteropTest extends CamelTestSupport {
     static Path pkiDir;
     static TestPki pki;
 
-    /** bcp195-nd, RSA key, client certificates required. */
-    private final int port = AvailablePortFinder.getNextAvailable();
-    /** The retired AES profile, client certificates ignored. */
-    private final int aesPort = AvailablePortFinder.getNextAvailable();
-    /** bcp195-ex with an EC (P-256) key, client certificates required. */
-    private final int ecPort = AvailablePortFinder.getNextAvailable();
 
     @BeforeAll
     static void makePki() {
@@ -89,16 +82,16 @@ class TlsInteropTest extends CamelTestSupport {
             @Override
             public void configure() {
                 String options = "?aeTitle=TLSSCP&hostnameLookup=false&acseTimeout=" + ACSE_TIMEOUT_MS;
-                from("dicom:127.0.0.1:" + port + options + "&sslContextParameters=#tls").to("mock:received");
-                from("dicom:127.0.0.1:" + aesPort + options + "&sslContextParameters=#tlsAes").to("mock:aes");
-                from("dicom:127.0.0.1:" + ecPort + options + "&sslContextParameters=#tlsEc").to("mock:ec");
+                from("dicom:127.0.0.1:0" + options + "&sslContextParameters=#tls").routeId("tls").to("mock:received");
+                from("dicom:127.0.0.1:0" + options + "&sslContextParameters=#tlsAes").routeId("tlsAes").to("mock:aes");
+                from("dicom:127.0.0.1:0" + options + "&sslContextParameters=#tlsEc").routeId("tlsEc").to("mock:ec");
             }
         };
     }
 
     @Test
     void echoWithClientCertificate() {
-        Dcmtk.Result r = echo(port, "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
+        Dcmtk.Result r = echo(port(), "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
                 path(pki.caCertificate));
         r.assertSuccess();
         assertTrue(r.output().contains("Received Echo Response (Success)"), r.output());
@@ -111,7 +104,7 @@ class TlsInteropTest extends CamelTestSupport {
         received.expectedHeaderReceived(DicomConstants.SOP_INSTANCE_UID,
                 "1.3.6.1.4.1.5962.1.1.1.1.1.20040119072730.12322");
         received.expectedHeaderReceived(DicomConstants.CALLING_AE_TITLE, "TLSSCU");
-        Dcmtk.Result r = StoreScu.send(TIMEOUT, port, List.of("-v", "-aet", "TLSSCU", "-aec", "TLSSCP", "+tls",
+        Dcmtk.Result r = StoreScu.send(TIMEOUT, port(), List.of("-v", "-aet", "TLSSCU", "-aec", "TLSSCP", "+tls",
                 path(pki.clientKey), path(pki.clientCertificate), "+cf", path(pki.caCertificate)),
                 List.of(Samples.pydicom("CT_small.dcm")));
         r.assertSuccess();
@@ -123,7 +116,7 @@ class TlsInteropTest extends CamelTestSupport {
     void clientWithoutCertificateIsRefused() {
         try (LogLines log = new LogLines(Association.class, Level.WARN)) {
             // +tla: TLS without a client certificate.
-            Dcmtk.Result r = echo(port, "+tla", "+cf", path(pki.caCertificate));
+            Dcmtk.Result r = echo(port(), "+tla", "+cf", path(pki.caCertificate));
             assertNotEquals(0, r.exitCode(), r.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());
             assertEquals(1, log.containing("TLS handshake").size(), log.lines().toString());
@@ -134,7 +127,7 @@ class TlsInteropTest extends CamelTestSupport {
     @Test
     void untrustedClientCertificateIsRefused() {
         try (LogLines log = new LogLines(Association.class, Level.WARN)) {
-            Dcmtk.Result r = echo(port, "+tls", path(pki.rogueClientKey), path(pki.rogueClientCertificate), "+cf",
+            Dcmtk.Result r = echo(port(), "+tls", path(pki.rogueClientKey), path(pki.rogueClientCertificate), "+cf",
                     path(pki.caCertificate));
             assertNotEquals(0, r.exitCode(), r.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());
@@ -145,7 +138,7 @@ class TlsInteropTest extends CamelTestSupport {
     @Test
     void plainTcpClientFailsAndDoesNotWedgeTheReceiver() {
         try (LogLines log = new LogLines(Association.class, Level.WARN)) {
-            Dcmtk.Result plain = echo(port);
+            Dcmtk.Result plain = echo(port());
             assertNotEquals(0, plain.exitCode(), plain.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());
         }
@@ -156,7 +149,7 @@ class TlsInteropTest extends CamelTestSupport {
     void clientLimitedToTls11IsRefused() {
         try (LogLines log = new LogLines(Association.class, Level.WARN)) {
             // SECLEVEL=0 lets OpenSSL 3 itself speak TLS 1.1, so that the refusal is the receiver's.
-            OpenSsl.Result r = OpenSsl.exec(pkiDir, TIMEOUT, "s_client", "-connect", "127.0.0.1:" + port,
+            OpenSsl.Result r = OpenSsl.exec(pkiDir, TIMEOUT, "s_client", "-connect", "127.0.0.1:" + port(),
                     "-tls1_1", "-cipher", "DEFAULT:@SECLEVEL=0", "-cert", path(pki.clientCertificate), "-key",
                     path(pki.clientKey), "-CAfile", path(pki.caCertificate));
             assertNotEquals(0, r.exitCode(), r.output());
@@ -170,11 +163,11 @@ class TlsInteropTest extends CamelTestSupport {
     @Test
     void retiredAesProfileClientNeedsAnAesReceiver() {
         // echoscu +pa offers TLS_RSA_WITH_AES_128_CBC_SHA only: no suite in common with bcp195-nd.
-        Dcmtk.Result refused = echo(port, "+pa", "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
+        Dcmtk.Result refused = echo(port(), "+pa", "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
                 path(pki.caCertificate));
         assertNotEquals(0, refused.exitCode(), refused.output());
         try (LogLines log = new LogLines(Association.class, Level.INFO)) {
-            Dcmtk.Result r = echo(aesPort, "+pa", "+tla", "+cf", path(pki.caCertificate));
+            Dcmtk.Result r = echo(aesPort(), "+pa", "+tla", "+cf", path(pki.caCertificate));
             r.assertSuccess();
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS TLSv1.2").isEmpty());
             assertTrue(log.containing("TLS TLSv1.2").get(0).contains("TLS_RSA_WITH_AES_128_CBC_SHA, peer "
@@ -185,7 +178,7 @@ class TlsInteropTest extends CamelTestSupport {
     @Test
     void ecKeyWithExtendedProfile() {
         try (LogLines log = new LogLines(Association.class, Level.INFO)) {
-            Dcmtk.Result r = echo(ecPort, "+pz", "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
+            Dcmtk.Result r = echo(ecPort(), "+pz", "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
                     path(pki.caCertificate));
             r.assertSuccess();
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS TLSv1.2").isEmpty());
@@ -199,7 +192,7 @@ class TlsInteropTest extends CamelTestSupport {
     void silentClientIsDroppedWithinTheAcseTimeout() throws Exception {
         try (LogLines log = new LogLines(Association.class, Level.WARN);
              Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port()), 5000);
             long start = System.nanoTime();
             socket.setSoTimeout((int) (ACSE_TIMEOUT_MS + 5000));
             assertClosedByPeer(socket.getInputStream());
@@ -215,7 +208,7 @@ class TlsInteropTest extends CamelTestSupport {
     void tricklingHandshakeIsDroppedWithinTheAcseTimeout() throws Exception {
         try (LogLines log = new LogLines(Association.class, Level.WARN);
              Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port()), 5000);
             long start = System.nanoTime();
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
@@ -257,7 +250,7 @@ class TlsInteropTest extends CamelTestSupport {
                 .trustedCertificateFile(pki.caCertificate.toString()).build().createSSLContext(context)
                 .getSocketFactory();
         try (LogLines log = new LogLines(Association.class, Level.INFO);
-             TrickleProxy proxy = new TrickleProxy(port);
+             TrickleProxy proxy = new TrickleProxy(port());
              SSLSocket client = (SSLSocket) clientFactory.createSocket("127.0.0.1", proxy.port())) {
             long start = System.nanoTime();
             client.startHandshake();
@@ -285,6 +278,21 @@ class TlsInteropTest extends CamelTestSupport {
         } catch (SocketException reset) {
             // A reset is the peer closing too: the JDK closes a socket with unread data that way.
         }
+    }
+
+    /** Route tls: bcp195-nd, RSA key, client certificates required; it binds a port of the system's choice. */
+    private int port() {
+        return BoundPorts.of(context, "tls");
+    }
+
+    /** Route tlsAes: the retired AES profile, client certificates ignored. */
+    private int aesPort() {
+        return BoundPorts.of(context, "tlsAes");
+    }
+
+    /** Route tlsEc: bcp195-ex with an EC (P-256) key, client certificates required. */
+    private int ecPort() {
+        return BoundPorts.of(context, "tlsEc");
     }
 
     private static Dcmtk.Result echo(int port, String... tlsOptions) {

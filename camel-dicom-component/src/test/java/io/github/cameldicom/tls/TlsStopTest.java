@@ -5,7 +5,6 @@ import io.github.cameldicom.net.Association;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +27,6 @@ class TlsStopTest extends CamelTestSupport {
     static Path dir;
     static TestPki pki;
 
-    private final int port = AvailablePortFinder.getNextAvailable();
-
     @BeforeAll
     static void makePki() {
         pki = TestPki.create(dir);
@@ -47,7 +44,7 @@ class TlsStopTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("dicom:127.0.0.1:" + port + "?sslContextParameters=#tls&acseTimeout=60000"
+                from("dicom:127.0.0.1:0?sslContextParameters=#tls&acseTimeout=60000"
                      + "&gracefulStopTimeout=500").routeId("tls").to("mock:received");
             }
         };
@@ -57,7 +54,7 @@ class TlsStopTest extends CamelTestSupport {
     void stopEndsAHandshakeInProgress() throws Exception {
         try (LogLines log = new LogLines(Association.class, Level.INFO);
              Socket silent = new Socket()) {
-            silent.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            silent.connect(new InetSocketAddress("127.0.0.1", BoundPorts.of(context, "tls")), 5000);
             DicomConsumer consumer = (DicomConsumer) context.getRoute("tls").getConsumer();
             await().atMost(Duration.ofSeconds(10)).until(() -> consumer.getActiveAssociations() == 1);
             long start = System.nanoTime();

@@ -7,7 +7,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ class TlsYamlRouteTest {
     static TestPki pki;
 
     private final CamelContext context = new DefaultCamelContext();
-    private final int port = AvailablePortFinder.getNextAvailable();
 
     @BeforeAll
     static void makePki() {
@@ -56,20 +54,21 @@ class TlsYamlRouteTest {
                         profile: bcp195-nd
                         cipherSuites: ECDHE-RSA-AES256-SHA384
                 - route:
+                    id: yamlTls
                     from:
-                      uri: dicom:127.0.0.1:%d
+                      uri: dicom:127.0.0.1:0
                       parameters:
                         aeTitle: YAMLTLS
                         sslContextParameters: "#dicomTls"
                       steps:
                         - to: mock:received
-                """.formatted(pki.serverKey, pki.serverCertificate, pki.caCertificate, port)));
+                """.formatted(pki.serverKey, pki.serverCertificate, pki.caCertificate)));
         context.start();
         assertInstanceOf(SSLContextParameters.class, context.getRegistry().lookupByName("dicomTls"));
 
         Dcmtk.Result r = Dcmtk.run(Duration.ofSeconds(30), "echoscu", "-v", "-aec", "YAMLTLS", "+tls",
                 pki.clientKey.toString(), pki.clientCertificate.toString(), "+cf", pki.caCertificate.toString(),
-                "127.0.0.1", Integer.toString(port));
+                "127.0.0.1", Integer.toString(BoundPorts.of(context, "yamlTls")));
         r.assertSuccess();
         assertTrue(r.output().contains("Received Echo Response (Success)"), r.output());
     }

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 /**
  * Turns dcmrecv's TLS options ({@code +tls} and the rest) into the Camel SSLContextParameters the dicom: endpoints
  * use. With {@code +ps} (the default) the key password is asked on the console, as dcmrecv does, but only when the key
- * turns out to be encrypted.
+ * turns out to be encrypted. CRLs ({@code +crl}, {@code +crv}, {@code +cra}), DH parameters ({@code +dp}) and the
+ * random seed files ({@code +rs}, {@code +ws}, {@code +wf}) are handled by {@link DicomTlsParameters}, which warns
+ * where the Java runtime cannot do what dcmrecv does (DH parameters that are not an RFC 7919 group).
  */
 final class ReceiverTls {
 
@@ -55,16 +57,11 @@ final class ReceiverTls {
         tls.trustedCertificates().stream().map(Path::toString).forEach(b::trustedCertificateFile);
         tls.trustedDirectories().stream().map(Path::toString).forEach(b::trustedCertificateDirectory);
         tls.cipherSuites().forEach(b::cipherSuite);
-        if (!tls.crlFiles().isEmpty() || tls.crlVerification() != CrlVerification.NONE) {
-            LOG.warn("certificate revocation lists (+crl, +crv, +cra) are not supported by this receiver; ignored");
-        }
-        if (tls.dhParameters().isPresent()) {
-            LOG.warn("--dhparam is not needed: the Java runtime uses its own Diffie-Hellman groups of 2048 bits "
-                     + "or more; ignored");
-        }
-        if (tls.seedFile().isPresent() || tls.writeSeedFile().isPresent()) {
-            LOG.warn("random seed files (+rs, +ws, +wf) are not needed: the Java runtime seeds itself; ignored");
-        }
+        tls.crlFiles().stream().map(Path::toString).forEach(b::crlFile);
+        b.crlVerification(io.github.cameldicom.tls.CrlVerification.of(tls.crlVerification().propertyValue()));
+        tls.dhParameters().map(Path::toString).ifPresent(b::dhParametersFile);
+        tls.seedFile().map(Path::toString).ifPresent(b::randomSeedFile);
+        tls.writeSeedFile().map(Path::toString).ifPresent(b::writeRandomSeedFile);
         return b;
     }
 }

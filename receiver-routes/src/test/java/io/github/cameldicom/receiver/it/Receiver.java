@@ -73,10 +73,13 @@ final class Receiver implements AutoCloseable {
     private final int port;
     private final long startNanos;
     private final Process process;
+    private final List<String> echoOptions;
     private Duration startup;
 
-    private Receiver(Kind kind, List<String> command, Path home, Path output, int port) throws IOException {
+    private Receiver(Kind kind, List<String> command, Path home, Path output, int port, List<String> echoOptions)
+            throws IOException {
         this.kind = kind;
+        this.echoOptions = List.copyOf(echoOptions);
         this.command = command;
         this.output = output;
         this.port = port;
@@ -93,6 +96,15 @@ final class Receiver implements AutoCloseable {
      * Wait for it with {@link #awaitEcho()}.
      */
     static Receiver start(Kind kind, Path home, List<String> options) {
+        return start(kind, home, options, List.of());
+    }
+
+    /**
+     * Like {@link #start(Kind, Path, List)}, for a receiver that echoscu reaches only with {@code echoOptions} (e.g.
+     * {@code +tls KEY CERT +cf CA} for one started with {@code +tls}). The receiver runs in {@code home}, so that
+     * relative paths in the options name files there.
+     */
+    static Receiver start(Kind kind, Path home, List<String> options, List<String> echoOptions) {
         try {
             Files.createDirectories(home);
             Path output = Files.createDirectories(home.resolve("out"));
@@ -101,7 +113,7 @@ final class Receiver implements AutoCloseable {
             command.addAll(List.of("-od", output.toString()));
             command.addAll(options);
             command.add(Integer.toString(port));
-            return new Receiver(kind, List.copyOf(command), home, output, port);
+            return new Receiver(kind, List.copyOf(command), home, output, port, echoOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + kind, e);
         }
@@ -113,7 +125,7 @@ final class Receiver implements AutoCloseable {
         command.addAll(arguments);
         try {
             Files.createDirectories(home);
-            try (Receiver receiver = new Receiver(kind, command, home, home, -1)) {
+            try (Receiver receiver = new Receiver(kind, command, home, home, -1, List.of())) {
                 if (!receiver.process.waitFor(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                     fail(receiver + " did not end within " + RUN_TIMEOUT + ":\n" + receiver.standardError());
                 }
@@ -177,10 +189,22 @@ final class Receiver implements AutoCloseable {
         return process.info().totalCpuDuration();
     }
 
-    /** One echoscu run against this receiver. */
+    /** One echoscu run against this receiver, with the echo options it was started with. */
     Dcmtk.Result echo() {
-        return Dcmtk.run(Duration.ofSeconds(30), "echoscu", "-to", "5", "-ta", "5", "-td", "5", "127.0.0.1",
-                Integer.toString(port));
+        return echo(echoOptions);
+    }
+
+    /** One echoscu run against this receiver, with {@code options} (e.g. TLS ones) before the address. */
+    Dcmtk.Result echo(List<String> options) {
+        List<String> args = new ArrayList<>(List.of("-to", "5", "-ta", "5", "-td", "5"));
+        args.addAll(options);
+        args.addAll(List.of("127.0.0.1", Integer.toString(port)));
+        return Dcmtk.run(Duration.ofSeconds(30), "echoscu", args.toArray(String[]::new));
+    }
+
+    /** The receiver's home directory: its working directory. */
+    Path home() {
+        return stdout.getParent();
     }
 
     /** Stops the process (SIGTERM, then SIGKILL after a bounded wait) and returns its exit code. */

@@ -67,7 +67,7 @@ class ReceiveToFolderTest {
     }
 
     @Test
-    void aFailedInstanceIsOneErrorLineAndItsStatus() throws Exception {
+    void aFailedInstanceIsOneErrorLine() throws Exception {
         Path sent = SyntheticInstances.small(dir.resolve("small.dcm"), "2.25.8003", "2.25.8003.1", "2.25.8003.1.1");
         Path work = dir.resolve("blocked");
         // +ssd puts every instance below data/ or undef/: files of those names make every store fail
@@ -81,12 +81,11 @@ class ReceiveToFolderTest {
             assertEquals(List.of("0xa700"), refused.storeStatuses(), refused.output());
             log = receiver.log();
         }
-        List<String> errors = log.lines().filter(line -> line.startsWith("E:")).toList();
-        assertEquals(1, errors.size(), log);
-        assertTrue(errors.get(0).contains("DicomFileNameException"), log);
+        // at the default level the failure is told once; the C-STORE-RSP with its status is an -v (info) line
+        List<String> told = log.lines().filter(line -> line.startsWith("E:") || line.startsWith("W:")).toList();
+        assertEquals(1, told.size(), log);
+        assertTrue(told.get(0).startsWith("E:") && told.get(0).contains("DicomFileNameException"), log);
         assertTrue(!log.contains("Stacktrace") && !log.contains("Message History") && !log.contains("\tat "), log);
-        assertEquals(1, log.lines().filter(line -> line.contains("C-STORE-RSP") && line.contains("0xA700")).count(),
-                log);
     }
 
     /** A file written the usual way next to the output directory: it has the umask's permissions. */
