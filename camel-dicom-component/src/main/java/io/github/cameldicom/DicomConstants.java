@@ -14,9 +14,11 @@ public final class DicomConstants {
     @Metadata(description = "The transfer syntax UID the data set was received in, which is also the one of the "
                             + "Part 10 body.", javaType = "String")
     public static final String TRANSFER_SYNTAX_UID = "CamelDicomTransferSyntaxUid";
-    @Metadata(description = "Study Instance UID (0020,000D) of the data set, if present.", javaType = "String")
+    @Metadata(description = "Study Instance UID (0020,000D) of the data set, if present and a UID (leading zeros "
+                            + "in components allowed); absent for any other value.", javaType = "String")
     public static final String STUDY_INSTANCE_UID = "CamelDicomStudyInstanceUid";
-    @Metadata(description = "Series Instance UID (0020,000E) of the data set, if present.", javaType = "String")
+    @Metadata(description = "Series Instance UID (0020,000E) of the data set, if present and a UID (leading zeros "
+                            + "in components allowed); absent for any other value.", javaType = "String")
     public static final String SERIES_INSTANCE_UID = "CamelDicomSeriesInstanceUid";
     @Metadata(description = "Series Date (0008,0021) of the data set as sent (YYYYMMDD), if present.",
               javaType = "String")

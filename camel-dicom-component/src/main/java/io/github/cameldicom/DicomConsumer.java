@@ -2,7 +2,9 @@ package io.github.cameldicom;
 
 import io.github.cameldicom.data.DicomDataException;
 import io.github.cameldicom.data.InstanceAttributes;
+import io.github.cameldicom.data.LogText;
 import io.github.cameldicom.data.StorageSopClasses;
+import io.github.cameldicom.data.Uids;
 import io.github.cameldicom.dimse.CStoreHandler;
 import io.github.cameldicom.dimse.DimseServiceProvider;
 import io.github.cameldicom.dimse.Status;
@@ -147,7 +149,7 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
         if (c.getMinFreeSpace() > 0 && spool.usableSpace() < c.getMinFreeSpace()) {
             instancesFailed.increment();
             LOG.warn("{}: SOP instance {} refused: less than {} bytes free in {}", request.association().name(),
-                    request.affectedSopInstanceUid(), c.getMinFreeSpace(), spool.directory());
+                    LogText.of(request.affectedSopInstanceUid()), c.getMinFreeSpace(), spool.directory());
             return StoreResult.failure(Status.REFUSED_OUT_OF_RESOURCES, "not enough free disk space");
         }
         InstanceSpool.Received received;
@@ -156,15 +158,15 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
         } catch (DicomDataException e) {
             instancesFailed.increment();
             LOG.warn("{}: SOP instance {} has a malformed data set: {}", request.association().name(),
-                    request.affectedSopInstanceUid(), e.getMessage());
+                    LogText.of(request.affectedSopInstanceUid()), e.getMessage());
             return StoreResult.failure(Status.CANNOT_UNDERSTAND, e.getMessage());
         } catch (AssociationAbortedException e) {
             instancesFailed.increment();
             throw e;
         } catch (IOException e) {
             instancesFailed.increment();
-            getExceptionHandler().handleException("Cannot spool SOP instance " + request.affectedSopInstanceUid(),
-                    e);
+            getExceptionHandler().handleException(
+                    "Cannot spool SOP instance " + LogText.of(request.affectedSopInstanceUid()), e);
             throw e;
         }
         String mismatch = mismatch(request, received.attributes());
@@ -174,7 +176,7 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
             }
             instancesFailed.increment();
             LOG.warn("{}: SOP instance {} refused: {}", request.association().name(),
-                    request.affectedSopInstanceUid(), mismatch);
+                    LogText.of(request.affectedSopInstanceUid()), mismatch);
             return StoreResult.failure(Status.DATA_SET_DOES_NOT_MATCH_SOP_CLASS, mismatch);
         }
         StoreResult result = process(request, received);
@@ -223,8 +225,7 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
         m.setHeader(DicomConstants.SOP_CLASS_UID, request.affectedSopClassUid());
         m.setHeader(DicomConstants.SOP_INSTANCE_UID, request.affectedSopInstanceUid());
         m.setHeader(DicomConstants.TRANSFER_SYNTAX_UID, request.transferSyntaxUid());
-        m.setHeader(DicomConstants.STUDY_INSTANCE_UID, attributes.studyInstanceUid());
-        m.setHeader(DicomConstants.SERIES_INSTANCE_UID, attributes.seriesInstanceUid());
+        setUidHeaders(m, request, attributes);
         m.setHeader(DicomConstants.SERIES_DATE, attributes.seriesDate());
         m.setHeader(DicomConstants.MODALITY, attributes.modality());
         m.setHeader(DicomConstants.MODALITY_PREFIX, StorageSopClasses.modalityPrefix(request.affectedSopClassUid()));
@@ -239,13 +240,45 @@ public class DicomConsumer extends DefaultConsumer implements Suspendable, CStor
         m.setHeader(DicomConstants.STORAGE_MODE, endpoint.getConfiguration().getStorageMode().name());
     }
 
-    /** Why the data set cannot be stored as the instance the command names, or null when it can. */
+    /**
+     * Study and Series Instance UID go into headers only when they are UIDs (leading zeros allowed, as old archives
+     * hold them; see {@link Uids#isValidAllowingLeadingZeros}): routes build object keys, paths and message keys from
+     * them. Any other value, path separators, {@code ..}, control characters or more than 64 characters, leaves the
+     * header absent, as if the data set lacked the attribute, and is warned about once; the instance is still stored
+     * (the data set is not ours to judge beyond what the command needs), so a sender with an old, odd archive is
+     * not refused.
+     */
+    private static void setUidHeaders(Message m, StoreRequest request, InstanceAttributes attributes) {
+        String study = attributes.studyInstanceUid();
+        String series = attributes.seriesInstanceUid();
+        StringBuilder invalid = new StringBuilder();
+        if (Uids.isValidAllowingLeadingZeros(study)) {
+            m.setHeader(DicomConstants.STUDY_INSTANCE_UID, study);
+        } else if (study != null) {
+            invalid.append("Study Instance UID ").append(LogText.of(study));
+        }
+        if (Uids.isValidAllowingLeadingZeros(series)) {
+            m.setHeader(DicomConstants.SERIES_INSTANCE_UID, series);
+        } else if (series != null) {
+            invalid.append(invalid.isEmpty() ? "" : ", ").append("Series Instance UID ").append(LogText.of(series));
+        }
+        if (!invalid.isEmpty()) {
+            LOG.warn("{}: SOP instance {}: data set {} not a valid UID, header left out", request.association().name(),
+                    LogText.of(request.affectedSopInstanceUid()), invalid);
+        }
+    }
+
+    /**
+     * Why the data set cannot be stored as the instance the command names, or null when it can. The data set's UIDs
+     * are shown as {@link LogText} renders them: the text is logged, and may be up to 1024 characters of anything.
+     */
     static String mismatch(StoreRequest request, InstanceAttributes attributes) {
         if (!Objects.equals(request.affectedSopInstanceUid(), attributes.sopInstanceUid())) {
-            return "data set SOP Instance UID " + attributes.sopInstanceUid() + " differs from the command's";
+            return "data set SOP Instance UID " + LogText.of(attributes.sopInstanceUid())
+                   + " differs from the command's";
         }
         if (!Objects.equals(request.affectedSopClassUid(), attributes.sopClassUid())) {
-            return "data set SOP Class UID " + attributes.sopClassUid() + " differs from the command's";
+            return "data set SOP Class UID " + LogText.of(attributes.sopClassUid()) + " differs from the command's";
         }
         return null;
     }

@@ -44,6 +44,20 @@ public final class Uids {
      * separated by single periods, no component with a leading zero unless it is the single digit 0.
      */
     public static boolean isValid(String uid) {
+        return isWellFormed(uid, false);
+    }
+
+    /**
+     * Whether the string is a well-formed UID but for leading zeros in its components ({@code 1.2.040.01}), which
+     * PS3.5 §9.1 forbids but which older systems wrote and archives still hold. Such a value is as harmless as a
+     * valid UID wherever it is used as text: digits and single periods only, at most 64 characters, so never a
+     * path separator, {@code .} or {@code ..} segment, control character or over-long name.
+     */
+    public static boolean isValidAllowingLeadingZeros(String uid) {
+        return isWellFormed(uid, true);
+    }
+
+    private static boolean isWellFormed(String uid, boolean leadingZeros) {
         if (uid == null || uid.isEmpty() || uid.length() > MAX_LENGTH) {
             return false;
         }
@@ -52,7 +66,8 @@ public final class Uids {
             char c = i < uid.length() ? uid.charAt(i) : '.';
             if (c == '.') {
                 int componentLength = i - componentStart;
-                if (componentLength == 0 || componentLength > 1 && uid.charAt(componentStart) == '0') {
+                if (componentLength == 0
+                    || !leadingZeros && componentLength > 1 && uid.charAt(componentStart) == '0') {
                     return false;
                 }
                 componentStart = i + 1;

@@ -1,5 +1,6 @@
 package io.github.cameldicom.dimse;
 
+import io.github.cameldicom.data.LogText;
 import io.github.cameldicom.data.Uids;
 import io.github.cameldicom.net.Association;
 import io.github.cameldicom.net.AssociationAbortedException;
@@ -14,6 +15,8 @@ import java.io.IOException;
 /**
  * The Storage Service Class SCP behaviour for one C-STORE-RQ: check the command, stream the data set to the
  * {@link CStoreHandler}, and answer with its status. PS3.4 Annex B.2, PS3.7 §9.1.1.
+ *
+ * <p>The command's UIDs are the peer's bytes, whatever they hold: every log line shows them through {@link LogText}.
  */
 public final class CStoreScp {
 
@@ -36,8 +39,9 @@ public final class CStoreScp {
         if (result == null) {
             result = store(association, pc, rq, dataSet);
         } else {
-            LOG.warn("{}: C-STORE-RQ (MsgID {}) refused with {}: {}", association.name(), rq.messageId(),
-                    Status.hex(result.status()), result.errorComment());
+            LOG.warn("{}: C-STORE-RQ (MsgID {}) for SOP class {}, instance {} refused with {}: {}",
+                    association.name(), rq.messageId(), LogText.of(rq.affectedSopClassUid()),
+                    LogText.of(rq.affectedSopInstanceUid()), Status.hex(result.status()), result.errorComment());
         }
         if (dataSet.failure() != null) {
             throw dataSet.failure();
@@ -77,8 +81,8 @@ public final class CStoreScp {
             if (dataSet.failure() != null) {
                 throw dataSet.failure();
             }
-            LOG.warn("{}: storing SOP instance {} failed: {}", association.name(), rq.affectedSopInstanceUid(),
-                    e.toString());
+            LOG.warn("{}: storing SOP instance {} failed: {}", association.name(),
+                    LogText.of(rq.affectedSopInstanceUid()), e.toString());
             return StoreResult.failure(Status.REFUSED_OUT_OF_RESOURCES, "storage failed");
         }
     }
@@ -93,11 +97,12 @@ public final class CStoreScp {
         association.sendCommand(pc, rsp.encode());
         if (Status.category(result.status()) == Status.Category.SUCCESS) {
             LOG.info("{}: >> C-STORE-RSP (MsgID {}, {}) for SOP instance {}", association.name(), rq.messageId(),
-                    Status.describe(result.status()), rq.affectedSopInstanceUid());
+                    Status.describe(result.status()), LogText.of(rq.affectedSopInstanceUid()));
         } else {
             LOG.info("{}: >> C-STORE-RSP (MsgID {}, {} {}{}) for SOP instance {}", association.name(),
                     rq.messageId(), Status.hex(result.status()), Status.describe(result.status()),
-                    result.errorComment() != null ? ": " + result.errorComment() : "", rq.affectedSopInstanceUid());
+                    result.errorComment() != null ? ": " + result.errorComment() : "",
+                    LogText.of(rq.affectedSopInstanceUid()));
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.cameldicom.dimse;
 
+import io.github.cameldicom.data.LogText;
+import io.github.cameldicom.data.Uids;
+
 import java.util.StringJoiner;
 
 /**
@@ -10,6 +13,10 @@ import java.util.StringJoiner;
  * <p>Read with {@link #decode(byte[])} and written with {@link #encode()}, always in Implicit VR Little Endian
  * (PS3.7 §6.3.1). Elements of Table E.1-1 that have no component here (Move Destination, Offending Element, the
  * N-service and sub-operation fields) are validated on input but not kept, since this SCP never acts on them.
+ *
+ * <p>UID fields hold what the peer sent, valid UID or not and of any length the command allows (the association caps
+ * a command at 64 KiB): the service answers a request whose UIDs are not UIDs with a failure status, which it can
+ * only do if the command decodes. Responses built here never echo such a value back (see {@link #cStoreRsp}).
  *
  * @param commandField                         Command Field (0000,0100) US, see {@link CommandField}
  * @param messageId                            Message ID (0000,0110) US
@@ -75,10 +82,6 @@ public record CommandSet(
         requireUs("Status", status, true);
         requireUs("Error ID", errorId, true);
         requireUs("Move Originator Message ID", moveOriginatorMessageId, true);
-        requireMaxLength("Affected SOP Class UID", affectedSopClassUid, 64);
-        requireMaxLength("Affected SOP Instance UID", affectedSopInstanceUid, 64);
-        requireMaxLength("Requested SOP Class UID", requestedSopClassUid, 64);
-        requireMaxLength("Requested SOP Instance UID", requestedSopInstanceUid, 64);
         requireMaxLength("Error Comment", errorComment, MAX_ERROR_COMMENT_LENGTH);
         requireMaxLength("Move Originator Application Entity Title", moveOriginatorApplicationEntityTitle, 16);
     }
@@ -128,20 +131,20 @@ public record CommandSet(
     }
 
     /**
-     * The C-ECHO-RSP to a C-ECHO-RQ, PS3.7 §9.3.5.2, Table 9.3-13: Affected SOP Class UID as in the request, no data
-     * set.
+     * The C-ECHO-RSP to a C-ECHO-RQ, PS3.7 §9.3.5.2, Table 9.3-13: Affected SOP Class UID as in the request unless
+     * that is not a valid UID (see {@link #echoed}), no data set.
      *
      * @throws IllegalArgumentException when {@code rq} is not a C-ECHO-RQ
      */
     public static CommandSet cEchoRsp(CommandSet rq, int status) {
         requireCommand(rq, CommandField.C_ECHO_RQ);
-        return new CommandSet(CommandField.C_ECHO_RSP.code(), ABSENT, rq.messageId, rq.affectedSopClassUid, null,
-                null, null, ABSENT, NO_DATA_SET, status, null, ABSENT, null, ABSENT);
+        return new CommandSet(CommandField.C_ECHO_RSP.code(), ABSENT, rq.messageId, echoed(rq.affectedSopClassUid),
+                null, null, null, ABSENT, NO_DATA_SET, status, null, ABSENT, null, ABSENT);
     }
 
     /**
      * The C-STORE-RSP to a C-STORE-RQ, PS3.7 §9.3.1.2, Table 9.3-2: Affected SOP Class and Instance UID as in the
-     * request, no data set.
+     * request, each left out when the request's is not a valid UID (see {@link #echoed}), no data set.
      *
      * <p>The error comment goes out only with a warning or failure, the classes for which PS3.7 §C.4 and §C.5 define
      * Error Comment (0000,0902). It is cut down to the Default Character Repertoire without control characters and
@@ -156,8 +159,9 @@ public record CommandSet(
         String comment = category == Status.Category.WARNING || category == Status.Category.FAILURE
                 ? toErrorComment(errorComment)
                 : null;
-        return new CommandSet(CommandField.C_STORE_RSP.code(), ABSENT, rq.messageId, rq.affectedSopClassUid,
-                rq.affectedSopInstanceUid, null, null, ABSENT, NO_DATA_SET, status, comment, ABSENT, null, ABSENT);
+        return new CommandSet(CommandField.C_STORE_RSP.code(), ABSENT, rq.messageId, echoed(rq.affectedSopClassUid),
+                echoed(rq.affectedSopInstanceUid), null, null, ABSENT, NO_DATA_SET, status, comment, ABSENT, null,
+                ABSENT);
     }
 
     /**
@@ -178,11 +182,25 @@ public record CommandSet(
         String sopInstance = rq.affectedSopInstanceUid != null
                 ? rq.affectedSopInstanceUid
                 : rq.requestedSopInstanceUid;
-        return new CommandSet(field.response().code(), ABSENT, rq.messageId, sopClass, sopInstance, null, null,
-                ABSENT, NO_DATA_SET, status, null, ABSENT, null, ABSENT);
+        return new CommandSet(field.response().code(), ABSENT, rq.messageId, echoed(sopClass), echoed(sopInstance),
+                null, null, ABSENT, NO_DATA_SET, status, null, ABSENT, null, ABSENT);
     }
 
-    /** One line with the present fields, e.g. for the INFO line per DIMSE message; holds UIDs, never patient data. */
+    /**
+     * A request's UID as a response may carry it: unchanged if it is a valid UID, otherwise {@code null}, leaving the
+     * element out. The responses' Affected SOP Class/Instance UIDs are U(=) (PS3.7 Table 9.1-1, Table 9.3-2): when
+     * present they equal the request's, but they may be absent. Echoing a value that is no UID would send the peer
+     * back whatever bytes it chose (control characters, path separators, more than the 64 characters of UI), which
+     * the failure status (0117H, 0122H) already tells it are wrong.
+     */
+    private static String echoed(String uid) {
+        return Uids.isValid(uid) ? uid : null;
+    }
+
+    /**
+     * One line with the present fields, e.g. for the INFO line per DIMSE message; holds UIDs, never patient data. Text
+     * values are shown as {@link LogText} renders them, since a decoded request holds them as the peer sent them.
+     */
     @Override
     public String toString() {
         CommandField field = command();
@@ -216,7 +234,7 @@ public record CommandSet(
 
     private static void add(StringJoiner joiner, String name, String value) {
         if (value != null) {
-            joiner.add(name + "=" + value);
+            joiner.add(name + "=" + LogText.of(value));
         }
     }
 

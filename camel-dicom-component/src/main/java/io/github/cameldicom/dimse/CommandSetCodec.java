@@ -224,10 +224,10 @@ final class CommandSetCodec {
                 yield Boolean.TRUE;
             }
             // Odd lengths break PS3.5 §7.1.1 but are tolerated, as DCMTK does, since the bytes are unambiguous.
-            case UI -> {
-                requireLength(element, length, length <= 64, "at most 64");
-                yield string(bytes, offset, length, false);
-            }
+            // A UI value over 64 bytes is no UID, but it is decoded (the association caps the whole command at
+            // 64 KiB) so that the service can answer it with the status PS3.4 B.2.3 gives an invalid UID (0117H,
+            // 0122H) instead of aborting the association.
+            case UI -> string(bytes, offset, length, false);
             case AE -> {
                 requireLength(element, length, length <= 16, "at most 16");
                 yield string(bytes, offset, length, true);

@@ -1,5 +1,6 @@
 package io.github.cameldicom.dimse;
 
+import io.github.cameldicom.data.LogText;
 import io.github.cameldicom.net.Association;
 import io.github.cameldicom.net.AssociationService;
 import io.github.cameldicom.net.PresentationContext;
@@ -43,7 +44,7 @@ public final class DimseServiceProvider implements AssociationService {
         CommandField field = CommandField.of(rq.commandField());
         if (field == CommandField.C_STORE_RQ) {
             LOG.info("{}: << C-STORE-RQ (MsgID {}) for SOP instance {}", association.name(), rq.messageId(),
-                    rq.affectedSopInstanceUid());
+                    LogText.of(rq.affectedSopInstanceUid()));
             storeScp.onCStoreRq(association, pc, rq);
         } else if (field == CommandField.C_ECHO_RQ) {
             onCEchoRq(association, pc, rq);

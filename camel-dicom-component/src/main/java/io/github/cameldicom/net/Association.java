@@ -1,5 +1,6 @@
 package io.github.cameldicom.net;
 
+import io.github.cameldicom.data.LogText;
 import io.github.cameldicom.net.pdu.AAbort;
 import io.github.cameldicom.net.pdu.AAssociateAc;
 import io.github.cameldicom.net.pdu.AAssociateRj;
@@ -444,7 +445,7 @@ public final class Association implements Runnable {
             rq.presentationContexts().forEach(pc -> proposed.put(pc.presentationContextId(), pc.abstractSyntax()));
             for (PresentationContextAc pc : ac.presentationContexts()) {
                 CONTEXTS.info("{}:   context {} {}: {}{}", name, pc.presentationContextId(),
-                        proposed.get(pc.presentationContextId()), pc.result(),
+                        LogText.of(proposed.get(pc.presentationContextId())), pc.result(),
                         pc.isAccepted() ? " " + pc.transferSyntax() : "");
             }
         }

@@ -1,5 +1,6 @@
 package io.github.cameldicom.net;
 
+import io.github.cameldicom.data.LogText;
 import io.github.cameldicom.data.Uids;
 import io.github.cameldicom.net.pdu.AAssociateAc;
 import io.github.cameldicom.net.pdu.AAssociateRj;
@@ -70,7 +71,8 @@ public final class AssociationNegotiator {
         }
         if (!DICOM_APPLICATION_CONTEXT.equals(rq.applicationContextName())) {
             return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, APPLICATION_CONTEXT_NAME_NOT_SUPPORTED),
-                    "application context " + rq.applicationContextName() + " is not the DICOM application context");
+                    "application context " + LogText.of(rq.applicationContextName())
+                    + " is not the DICOM application context");
         }
         if (!isAeTitle(rq.calledAeTitle())) {
             return new Negotiation.Rejected(new AAssociateRj(REJECTED_PERMANENT, CALLED_AE_TITLE_NOT_RECOGNIZED),

@@ -1,5 +1,6 @@
 package io.github.cameldicom.storage;
 
+import io.github.cameldicom.data.LogText;
 import io.github.cameldicom.data.Uids;
 
 /**
@@ -28,7 +29,6 @@ final class NameSafety {
     static final int MAX_EXTENSION_LENGTH = 64;
     /** The common limit of a file name on Linux, Windows and macOS file systems. */
     static final int MAX_SEGMENT_LENGTH = 255;
-    private static final int MAX_SHOWN = 80;
     private static final String FORBIDDEN = "/\\:*?\"<>|";
 
     private NameSafety() {
@@ -100,24 +100,10 @@ final class NameSafety {
     }
 
     /**
-     * The value quoted for a message, with anything unprintable escaped and long values cut, so that a hostile header
-     * cannot forge log lines.
+     * The value quoted for a message, rendered by {@link LogText} (unprintable characters escaped, long values cut), so
+     * that a hostile header cannot forge log lines.
      */
     static String show(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        int shown = Math.min(value.length(), MAX_SHOWN);
-        for (int i = 0; i < shown; i++) {
-            char c = value.charAt(i);
-            if (c < ' ' || c >= 0x7F) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        sb.append('"');
-        if (value.length() > shown) {
-            sb.append("... (").append(value.length()).append(" characters)");
-        }
-        return sb.toString();
+        return "\"" + LogText.of(value) + "\"";
     }
 }

@@ -53,5 +53,21 @@ class UidsTest {
     @Test
     void nullIsInvalid() {
         assertFalse(Uids.isValid(null));
+        assertFalse(Uids.isValidAllowingLeadingZeros(null));
+    }
+
+    /** Old archives' UIDs with leading zeros: not valid, but as harmless as valid ones. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1.02", "01", "00", "1.2.840.0113654.2.70.1", "0.0.0",
+        "1234567890123456789012345678901234567890123456789012345678901234"})
+    void validAllowingLeadingZeros(String uid) {
+        assertTrue(Uids.isValidAllowingLeadingZeros(uid), uid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".", "..", "1.", ".1", "1..2", "1.2.a", "1.2 ", "1/2", "../1.2", "1.2\\3",
+        "1.2\u0000", "1.2\r\n3", "12345678901234567890123456789012345678901234567890123456789012345"})
+    void notValidEvenAllowingLeadingZeros(String uid) {
+        assertFalse(Uids.isValidAllowingLeadingZeros(uid), uid);
     }
 }

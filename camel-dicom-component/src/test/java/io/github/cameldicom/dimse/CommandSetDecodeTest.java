@@ -48,8 +48,6 @@ class CommandSetDecodeTest {
                         "(0000,0110) MessageID has value length 0; its VR US needs 2"),
                 arguments("group length of 2 bytes", concat(element(0x0000, us(30)), COMMAND_FIELD_ECHO),
                         "(0000,0000) CommandGroupLength has value length 2; its VR UL needs 4"),
-                arguments("UID of 66 bytes", concat(element(0x0002, ascii("1.2".repeat(22))), COMMAND_FIELD_ECHO),
-                        "(0000,0002) AffectedSOPClassUID has value length 66; its VR UI needs at most 64"),
                 arguments("AE of 18 bytes", concat(element(0x1030, ascii("A".repeat(18))), COMMAND_FIELD_ECHO),
                         "(0000,1030) MoveOriginatorApplicationEntityTitle has value length 18;"
                                 + " its VR AE needs at most 16"),
@@ -128,6 +126,23 @@ class CommandSetDecodeTest {
         assertEquals(VERIFICATION, rq.affectedSopClassUid());
         assertEquals("1.2.3.4", rq.affectedSopInstanceUid());
         assertEquals("MOVER", rq.moveOriginatorApplicationEntityTitle());
+    }
+
+    /**
+     * A UI value longer than the 64 bytes of a UID is no UID, but it decodes as received, so that the service can
+     * answer it with a failure status (0117H, 0122H) instead of aborting the association.
+     */
+    @Test
+    void uidOver64BytesIsKeptAsReceived() throws DimseException {
+        String longUid = "1.2".repeat(22);
+        byte[] bytes = concat(element(0x0002, ascii(longUid)), element(0x0100, us(0x0001)), MESSAGE_ID,
+                element(0x0800, us(0x0000)), element(0x1000, ascii(longUid + "\r\n")));
+
+        CommandSet rq = CommandSet.decode(bytes);
+
+        assertEquals(longUid, rq.affectedSopClassUid());
+        assertEquals(longUid + "\r\n", rq.affectedSopInstanceUid());
+        assertEquals(rq, CommandSet.decode(rq.encode()));
     }
 
     @Test

@@ -131,6 +131,26 @@ final class CommandSetFixtures {
             "31 2E 32 2E 38 32 36 2E 30 2E 31 2E 33 36 38 30",
             "30 34 33 2E 39 2E 37 34 33 33 2E 31 2E 31");
 
+    /**
+     * The C-STORE-RSP to {@link #C_STORE_RQ} with its Affected SOP Instance UID replaced by one that is no UID: 0117H,
+     * and no (0000,1000) AffectedSOPInstanceUID, which is U(=) in a response (PS3.7 Table 9.1-1).
+     */
+    static final byte[] C_STORE_RSP_INVALID_INSTANCE = hex(
+            // (0000,0000) CommandGroupLength UL, 4 bytes: 74
+            "00 00 00 00 04 00 00 00", "4A 00 00 00",
+            // (0000,0002) AffectedSOPClassUID UI, 26 bytes: "1.2.840.10008.5.1.4.1.1.7" + NUL
+            "00 00 02 00 1A 00 00 00",
+            "31 2E 32 2E 38 34 30 2E 31 30 30 30 38 2E 35 2E",
+            "31 2E 34 2E 31 2E 31 2E 37 00",
+            // (0000,0100) CommandField US, 2 bytes: 8001H
+            "00 00 00 01 02 00 00 00", "01 80",
+            // (0000,0120) MessageIDBeingRespondedTo US, 2 bytes: 7
+            "00 00 20 01 02 00 00 00", "07 00",
+            // (0000,0800) CommandDataSetType US, 2 bytes: 0101H
+            "00 00 00 08 02 00 00 00", "01 01",
+            // (0000,0900) Status US, 2 bytes: 0117H
+            "00 00 00 09 02 00 00 00", "17 01");
+
     private CommandSetFixtures() {
     }
 

@@ -8,6 +8,7 @@ import static io.github.cameldicom.dimse.CommandSetFixtures.C_ECHO_RSP;
 import static io.github.cameldicom.dimse.CommandSetFixtures.C_STORE_RQ;
 import static io.github.cameldicom.dimse.CommandSetFixtures.C_STORE_RQ_FOR_MOVE;
 import static io.github.cameldicom.dimse.CommandSetFixtures.C_STORE_RSP;
+import static io.github.cameldicom.dimse.CommandSetFixtures.C_STORE_RSP_INVALID_INSTANCE;
 import static io.github.cameldicom.dimse.CommandSetFixtures.C_STORE_RSP_OUT_OF_RESOURCES;
 import static io.github.cameldicom.dimse.CommandSetFixtures.INSTANCE;
 import static io.github.cameldicom.dimse.CommandSetFixtures.SECONDARY_CAPTURE_IMAGE_STORAGE;
@@ -101,6 +102,49 @@ class CommandSetTest {
                 CommandSet.cStoreRsp(rq, Status.REFUSED_OUT_OF_RESOURCES, "Disk full").encode());
     }
 
+    /** A request's UID that is no UID is never echoed: the element is left out (U(=), PS3.7 Table 9.1-1). */
+    @Test
+    void cStoreRspLeavesOutAnAffectedSopInstanceUidThatIsNoUid() throws DimseException {
+        CommandSet valid = CommandSet.decode(C_STORE_RQ);
+        for (String hostile : new String[] {"1.2.3\r\nWARN forged", "../../etc/passwd", "1.2.3\u0000.4", "1.02.3",
+                                            "1." + "2".repeat(70)}) {
+            CommandSet rq = CommandSet.cStoreRq(valid.messageId(), valid.affectedSopClassUid(), hostile,
+                    valid.priority());
+
+            assertArrayEquals(C_STORE_RSP_INVALID_INSTANCE,
+                    CommandSet.cStoreRsp(rq, Status.INVALID_OBJECT_INSTANCE, null).encode(), hostile);
+        }
+    }
+
+    @Test
+    void responsesLeaveOutAnAffectedSopClassUidThatIsNoUid() {
+        CommandSet storeRq = CommandSet.cStoreRq(7, "1.2.840.10008.5.1.4.1.1.2/../x", INSTANCE,
+                CommandSet.PRIORITY_MEDIUM);
+        CommandSet echoRq = new CommandSet(0x0030, 3, ABSENT, "1.2\n3", null, null, null, ABSENT, 0x0101, ABSENT,
+                null, ABSENT, null, ABSENT);
+        CommandSet findRq = new CommandSet(0x0020, 5, ABSENT, "x".repeat(100), null, null, null,
+                CommandSet.PRIORITY_MEDIUM, 0x0000, ABSENT, null, ABSENT, null, ABSENT);
+
+        CommandSet storeRsp = CommandSet.cStoreRsp(storeRq, Status.SOP_CLASS_NOT_SUPPORTED, null);
+        assertNull(storeRsp.affectedSopClassUid());
+        assertEquals(INSTANCE, storeRsp.affectedSopInstanceUid());
+        assertNull(CommandSet.cEchoRsp(echoRq, Status.SOP_CLASS_NOT_SUPPORTED).affectedSopClassUid());
+        assertNull(CommandSet.response(findRq, Status.UNRECOGNIZED_OPERATION).affectedSopClassUid());
+    }
+
+    /** toString, used in log lines and exception messages, shows received text escaped and bounded. */
+    @Test
+    void toStringShowsReceivedUidsEscaped() {
+        CommandSet rq = CommandSet.cStoreRq(7, SECONDARY_CAPTURE_IMAGE_STORAGE, "1.2\r\nWARN x" + "9".repeat(100),
+                CommandSet.PRIORITY_MEDIUM);
+
+        String text = rq.toString();
+
+        assertFalse(text.contains("\r") || text.contains("\n"), text);
+        assertTrue(text.contains("affectedSopInstanceUid=1.2\\x0d\\x0aWARN x"), text);
+        assertTrue(text.contains("...(111 characters)"), text);
+    }
+
     @Test
     void cStoreRspLeavesTheErrorCommentOutOfASuccess() throws DimseException {
         CommandSet rsp = CommandSet.cStoreRsp(CommandSet.decode(C_STORE_RQ), Status.SUCCESS, "all fine");
@@ -186,8 +230,6 @@ class CommandSetTest {
                 null, ABSENT, 0x0101, ABSENT, null, ABSENT, null, ABSENT));
         assertThrows(IllegalArgumentException.class, () -> new CommandSet(0x0030, -2, ABSENT, null, null, null,
                 null, ABSENT, 0x0101, ABSENT, null, ABSENT, null, ABSENT));
-        assertThrows(IllegalArgumentException.class, () -> new CommandSet(0x0030, 1, ABSENT, "1.2.3".repeat(13),
-                null, null, null, ABSENT, 0x0101, ABSENT, null, ABSENT, null, ABSENT));
         assertThrows(IllegalArgumentException.class, () -> new CommandSet(0x0001, 1, ABSENT, null, null, null, null,
                 ABSENT, 0x0000, ABSENT, null, ABSENT, "SEVENTEEN_CHARS_X", 1));
     }

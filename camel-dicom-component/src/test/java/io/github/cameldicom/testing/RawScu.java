@@ -133,6 +133,15 @@ public final class RawScu implements AutoCloseable {
      * @throws AssertionError when the peer sends anything else, e.g. an A-ABORT, or closes the connection
      */
     public CommandSet readCommand() throws IOException, PduException, DimseException {
+        return CommandSet.decode(readCommandBytes());
+    }
+
+    /**
+     * Reads the next DIMSE command set as the bytes of its command PDVs, for tests of its exact encoding.
+     *
+     * @throws AssertionError when the peer sends anything else, e.g. an A-ABORT, or closes the connection
+     */
+    public byte[] readCommandBytes() throws IOException, PduException {
         ByteArrayOutputStream command = new ByteArrayOutputStream();
         while (true) {
             Pdu pdu = read();
@@ -145,7 +154,7 @@ public final class RawScu implements AutoCloseable {
                 }
                 command.write(pdv.fragment());
                 if (pdv.last()) {
-                    return CommandSet.decode(command.toByteArray());
+                    return command.toByteArray();
                 }
             }
         }

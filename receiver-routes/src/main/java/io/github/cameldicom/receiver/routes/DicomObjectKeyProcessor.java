@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import io.github.cameldicom.DicomConstants;
+import io.github.cameldicom.data.LogText;
 import io.github.cameldicom.data.StorageSopClasses;
 import io.github.cameldicom.data.Uids;
 import io.github.cameldicom.storage.DicomFileNameException;
@@ -27,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@code <studyInstanceUid>}, {@code <seriesInstanceUid>}, {@code <sopInstanceUid>}, {@code <sopClassUid>}: the
  * headers {@code CamelDicomStudyInstanceUid} … without trailing padding; each must be a well-formed UID (PS3.5
- * §9.1). A Study or Series Instance UID the data set does not have becomes {@link #setMissingValue(String)
- * missingValue} (default {@code unknown}).</li>
+ * §9.1), except that Study and Series Instance UIDs may have components with leading zeros, as the {@code dicom:}
+ * consumer passes them on from older archives (digits and periods all the same, so just as safe in a key). A Study
+ * or Series Instance UID the data set does not have, or has but not as a UID (the consumer then leaves the header
+ * out), becomes {@link #setMissingValue(String) missingValue} (default {@code unknown}).</li>
  * <li>{@code <modalityPrefix>}: dcmrecv's prefix ({@code CT}, {@code MR}, …, {@code UNKNOWN}).</li>
  * <li>{@code <callingAeTitle>}, {@code <calledAeTitle>}: only AE titles made of letters, digits, {@code .},
  * {@code _} and {@code -} can be part of a key; others fail the exchange.</li>
@@ -96,16 +99,20 @@ public class DicomObjectKeyProcessor implements Processor {
         return requireSafeKey(key.toString());
     }
 
-    private static String uid(Message message, String header, boolean mayBeMissing) {
+    /**
+     * @param fromDataSet whether the UID comes from the data set (Study, Series): it may be missing, and may have
+     *                    leading zeros; the SOP Class and Instance UID come from the command, always valid UIDs
+     */
+    private static String uid(Message message, String header, boolean fromDataSet) {
         String value = message.getHeader(header, String.class);
         String uid = value == null ? "" : stripPadding(value);
         if (uid.isEmpty()) {
-            if (mayBeMissing) {
+            if (fromDataSet) {
                 return MISSING;
             }
             throw new DicomFileNameException("no " + header + ": the object key template needs it");
         }
-        if (!Uids.isValid(uid)) {
+        if (fromDataSet ? !Uids.isValidAllowingLeadingZeros(uid) : !Uids.isValid(uid)) {
             throw new DicomFileNameException(header + " " + show(value)
                     + " is not a well-formed UID (PS3.5 §9.1) and cannot be part of an object key");
         }
@@ -170,19 +177,9 @@ public class DicomObjectKeyProcessor implements Processor {
         return value.substring(0, end);
     }
 
-    /** The value quoted for a message, unprintable characters escaped and cut at 80, so it cannot forge log lines. */
+    /** The value quoted for a message, as {@link LogText} renders it, so that it cannot forge log lines. */
     static String show(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        int shown = Math.min(value.length(), 80);
-        for (int i = 0; i < shown; i++) {
-            char c = value.charAt(i);
-            sb.append(c < ' ' || c >= 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        sb.append('"');
-        if (value.length() > shown) {
-            sb.append("... (").append(value.length()).append(" characters)");
-        }
-        return sb.toString();
+        return "\"" + LogText.of(value) + "\"";
     }
 
     /** One literal piece of the template, or one field. */
@@ -256,10 +253,11 @@ public class DicomObjectKeyProcessor implements Processor {
 
     /**
      * What stands for a Study or Series Instance UID the data set lacks (default {@code unknown}): letters, digits,
-     * {@code .}, {@code _} or {@code -}, not a UID, so it cannot be taken for one.
+     * {@code .}, {@code _} or {@code -}, not a UID (not even one with leading zeros), so it cannot be taken for one.
      */
     public void setMissingValue(String missingValue) {
-        if (missingValue == null || !missingValue.matches("[A-Za-z0-9._-]{1,64}") || Uids.isValid(missingValue)
+        if (missingValue == null || !missingValue.matches("[A-Za-z0-9._-]{1,64}")
+                || Uids.isValidAllowingLeadingZeros(missingValue)
                 || missingValue.equals(".") || missingValue.equals("..")) {
             throw new IllegalArgumentException("missingValue " + (missingValue == null ? "null" : show(missingValue))
                     + ": 1 to 64 letters, digits, '.', '_' or '-' expected, and not a UID");

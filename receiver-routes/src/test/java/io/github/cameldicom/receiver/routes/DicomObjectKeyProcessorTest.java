@@ -96,8 +96,8 @@ class DicomObjectKeyProcessorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc", "1.2/../3", "1.2.3/", "${sys:user.home}", "1.2.x", "1.02", "", "1..2",
-            "1.2.3\n4"})
+    @ValueSource(strings = {"../../etc", "1.2/../3", "1.2.3/", "${sys:user.home}", "1.2.x", "", "1..2",
+            "1.2.3\n4", "..", "1.2\u00003", "1.2\\3"})
     void hostileUidsAreRefusedNotRepaired(String hostile) {
         DicomObjectKeyProcessor processor = new DicomObjectKeyProcessor();
         Map<String, Object> headers = headers(hostile, "1.2.3.4", "1.2.3.4.5");
@@ -110,6 +110,28 @@ class DicomObjectKeyProcessorTest {
                 () -> processor.process(exchange(headers)));
         assertTrue(e.getMessage().contains("CamelDicomStudyInstanceUid"), e.getMessage());
         assertTrue(e.getMessage().chars().noneMatch(c -> c < ' '), "no control characters in the message");
+    }
+
+    /**
+     * Study and Series Instance UIDs with leading zeros, which the consumer passes on from older archives, are
+     * digits and periods like any UID: they name the object. The SOP Instance UID, always valid from the command, is
+     * held to PS3.5 §9.1.
+     */
+    @Test
+    void studyAndSeriesUidsWithLeadingZerosAreKeys() {
+        DicomObjectKeyProcessor processor = new DicomObjectKeyProcessor();
+
+        Exchange exchange = exchange(headers("1.2.840.0113654.2.70.1", "1.2.840.0113654.2.70.1.01", "1.2.3.4.5"));
+
+        assertEquals("1.2.840.0113654.2.70.1/1.2.840.0113654.2.70.1.01/1.2.3.4.5.dcm", key(processor, exchange));
+        assertThrows(DicomFileNameException.class,
+                () -> processor.process(exchange(headers("1.2.3", "1.2.3.4", "1.2.3.04.5"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01", "0.01", "1.2"})
+    void missingValueCannotBeAUidEvenWithLeadingZeros(String value) {
+        assertThrows(IllegalArgumentException.class, () -> new DicomObjectKeyProcessor().setMissingValue(value));
     }
 
     @ParameterizedTest

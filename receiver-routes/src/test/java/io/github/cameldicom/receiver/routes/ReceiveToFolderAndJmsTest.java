@@ -120,6 +120,39 @@ class ReceiveToFolderAndJmsTest {
         assertEquals(List.of(), leftovers(out), "no temporary files");
     }
 
+    /**
+     * A Study Instance UID that is no UID (here a path) leaves the consumer's header out: the instance is stored and
+     * announced all the same (success means the message was sent: with the header absent, the JMSXGroupID the route
+     * sets from it is null, which camel-jms leaves off), and the event has no study.
+     */
+    @Test
+    void studyUidThatIsNoUidIsStoredAndAnnouncedWithoutIt() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        String sopInstance = "1.2.826.0.1.3680043.2.1143.107.1";
+        String series = "1.2.826.0.1.3680043.2.1143.107.2";
+        Path hostile = SyntheticInstances.small(dir.resolve("hostile.dcm"), "../../../etc/x", series, sopInstance);
+        String acceptor = "tcp://127.0.0.1:" + Receiver.freePort();
+        try (Receiver receiver = Receiver.start("receive-to-folder-and-jms.yaml", out,
+                Map.of("dicom.jms.embeddedAcceptor", acceptor), "-fe", ".dcm")) {
+            Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), hostile);
+            assertEquals(List.of("0x0000"), sent.storeStatuses(), sent.output());
+
+            List<String> messages = ArtemisBroker.drain(acceptor, null, null, QUEUE, 1, Duration.ofSeconds(20));
+            assertEquals(1, messages.size(), messages.toString());
+            JsonNode event = JSON.readTree(messages.get(0));
+            assertAll(
+                    () -> assertEquals(sopInstance, event.get("sopInstanceUid").asText()),
+                    () -> assertFalse(event.has("studyInstanceUid"), event.toString()),
+                    () -> assertEquals(series, event.get("seriesInstanceUid").asText()),
+                    () -> assertTrue(event.get("relativePath").asText().endsWith("." + sopInstance + ".dcm")),
+                    () -> assertTrue(Files.exists(out.resolve(event.get("relativePath").asText())), "stored"));
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertEquals(List.of(), all.filter(p -> p.getFileName().toString().equals("x")).toList(),
+                    "nothing named after the study value");
+        }
+    }
+
     /** Hidden temporary files of the file endpoint left in the output directory. */
     private static List<Path> leftovers(Path out) throws Exception {
         try (Stream<Path> files = Files.list(out)) {
