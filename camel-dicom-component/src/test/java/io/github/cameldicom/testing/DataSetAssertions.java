@@ -64,16 +64,21 @@ public final class DataSetAssertions {
 
     /** SHA-256 of the data set after the file meta information, streamed. */
     public static String dataSetDigest(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return dataSetDigest(in);
+        }
+    }
+
+    /** SHA-256 of the data set of a Part 10 stream (e.g. an object downloaded from a store), streamed. */
+    public static String dataSetDigest(InputStream part10) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            InputStream dataSet = Part10Reader.open(in).dataSet();
-            new DigestInputStream(dataSet, sha).transferTo(OutputStream.nullOutputStream());
-        }
+        InputStream dataSet = Part10Reader.open(new BufferedInputStream(part10, 1 << 16)).dataSet();
+        new DigestInputStream(dataSet, sha).transferTo(OutputStream.nullOutputStream());
         return HexFormat.of().formatHex(sha.digest());
     }
 

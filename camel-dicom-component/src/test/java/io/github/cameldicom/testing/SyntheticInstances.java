@@ -28,8 +28,16 @@ public final class SyntheticInstances {
      * {@code pixelBytes} bytes of pixel data, filled with deterministic pseudo-random values.
      */
     public static Path multiFrame(Path file, String sopInstanceUid, long pixelBytes, long seed) throws IOException {
-        int rows = 512;
-        int columns = 512;
+        return multiFrame(file, sopInstanceUid + ".1", sopInstanceUid + ".2", sopInstanceUid, 512, 512, pixelBytes,
+                seed);
+    }
+
+    /**
+     * The same instance with the given study and series UIDs and frames of {@code rows} x {@code columns}: tests that
+     * group instances by study or series choose the UIDs, and smaller frames keep a small instance small.
+     */
+    public static Path multiFrame(Path file, String studyUid, String seriesUid, String sopInstanceUid, int rows,
+            int columns, long pixelBytes, long seed) throws IOException {
         long frameBytes = (long) rows * columns * 2;
         long frames = Math.max(1, (pixelBytes + frameBytes - 1) / frameBytes);
         long length = frames * frameBytes;
@@ -47,8 +55,8 @@ public final class SyntheticInstances {
             text(out, 0x0008, 0x0064, "CS", "WSD", (byte) ' ');
             text(out, 0x0010, 0x0010, "PN", "SYNTHETIC^LARGE", (byte) ' ');
             text(out, 0x0010, 0x0020, "LO", "SYNTH-" + seed, (byte) ' ');
-            text(out, 0x0020, 0x000D, "UI", sopInstanceUid + ".1", (byte) 0);
-            text(out, 0x0020, 0x000E, "UI", sopInstanceUid + ".2", (byte) 0);
+            text(out, 0x0020, 0x000D, "UI", studyUid, (byte) 0);
+            text(out, 0x0020, 0x000E, "UI", seriesUid, (byte) 0);
             unsignedShort(out, 0x0028, 0x0002, 1);
             text(out, 0x0028, 0x0004, "CS", "MONOCHROME2", (byte) ' ');
             text(out, 0x0028, 0x0008, "IS", Long.toString(frames), (byte) ' ');

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cameldicom.receiver.it.Receiver.Kind;
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.StoreScu;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ class ConcurrentAssociationsIT {
             ours.stop();
             Set<String> expected = new TreeSet<>();
             for (Path input : concat(first, second)) {
-                expected.add("CT." + Dcmtk.dump(input).sopInstanceUid());
+                expected.add("CT." + Dump.of(input).sopInstanceUid());
             }
             assertEquals(expected, ours.files().keySet());
         } finally {

@@ -3,6 +3,7 @@ package io.github.cameldicom.receiver.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cameldicom.receiver.it.Receiver.Kind;
+import io.github.cameldicom.testing.Dcmtk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

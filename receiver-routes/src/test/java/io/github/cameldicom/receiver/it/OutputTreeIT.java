@@ -49,7 +49,7 @@ class OutputTreeIT {
 
     private static List<Path> inputs;
     /** The samples by SOP Instance UID: what was sent. */
-    private static Map<String, Dcmtk.Dump> sent;
+    private static Map<String, Dump> sent;
 
     @TempDir
     Path work;
@@ -59,7 +59,7 @@ class OutputTreeIT {
         inputs = Samples.mixedSet(inputDirectory);
         sent = new HashMap<>();
         for (Path input : inputs) {
-            Dcmtk.Dump dump = Dcmtk.dump(input);
+            Dump dump = Dump.of(input);
             assertEquals(null, sent.put(dump.sopInstanceUid(), dump), "two samples with one SOP Instance UID");
         }
     }
@@ -268,13 +268,13 @@ class OutputTreeIT {
      * transfer syntax the sample was sent in.
      */
     private static void assertSameFiles(Received ours, Received theirs) {
-        Map<String, Dcmtk.Dump> o = dumpsByInstance(ours);
-        Map<String, Dcmtk.Dump> t = dumpsByInstance(theirs);
+        Map<String, Dump> o = dumpsByInstance(ours);
+        Map<String, Dump> t = dumpsByInstance(theirs);
         assertEquals(t.keySet(), o.keySet(), "instances stored by " + ours + " and " + theirs);
         assertEquals(sent.keySet(), o.keySet(), "instances sent and stored by " + ours);
         for (String uid : o.keySet()) {
-            Dcmtk.Dump mine = o.get(uid);
-            Dcmtk.Dump reference = t.get(uid);
+            Dump mine = o.get(uid);
+            Dump reference = t.get(uid);
             assertSameLines(reference.dataSet(), mine.dataSet(), "data set of " + uid + ", " + ours + " vs " + theirs);
             assertSameLines(comparableMeta(reference), comparableMeta(mine),
                     "file meta information of " + uid + ", " + ours + " vs " + theirs);
@@ -304,10 +304,10 @@ class OutputTreeIT {
                 ? EXPLICIT_VR_LITTLE_ENDIAN : fileTransferSyntax;
     }
 
-    private static Map<String, Dcmtk.Dump> dumpsByInstance(Received received) {
-        Map<String, Dcmtk.Dump> dumps = new TreeMap<>();
+    private static Map<String, Dump> dumpsByInstance(Received received) {
+        Map<String, Dump> dumps = new TreeMap<>();
         for (Map.Entry<String, Path> file : received.files().entrySet()) {
-            Dcmtk.Dump dump = Dcmtk.dump(file.getValue());
+            Dump dump = Dump.of(file.getValue());
             if (dumps.put(dump.sopInstanceUid(), dump) != null) {
                 fail(received + " stored " + dump.sopInstanceUid() + " twice: " + received.files().keySet());
             }
@@ -319,7 +319,7 @@ class OutputTreeIT {
      * Group 0002 without what legitimately differs between implementations: the group length, Implementation Class
      * UID and Version Name, and the optional Source Application Entity Title (compared on its own).
      */
-    private static List<String> comparableMeta(Dcmtk.Dump dump) {
+    private static List<String> comparableMeta(Dump dump) {
         return dump.meta().stream().filter(line -> !line.startsWith("(0002,0000)") && !line.startsWith("(0002,0012)")
                                                    && !line.startsWith("(0002,0013)")
                                                    && !line.startsWith("(0002,0016)")).toList();

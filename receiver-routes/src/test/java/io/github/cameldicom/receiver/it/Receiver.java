@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 
+import io.github.cameldicom.testing.Dcmtk;
+
 /**
  * One receiver process: the packaged {@code dcmrecv.jar} ({@code java -jar}, with the Java running the tests) or
  * DCMTK's {@code dcmrecv}, the reference. It runs in a home directory of its own, with its standard output and error

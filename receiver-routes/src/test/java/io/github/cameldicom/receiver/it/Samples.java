@@ -1,7 +1,5 @@
 package io.github.cameldicom.receiver.it;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,13 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.cameldicom.testing.Dcmtk;
+
 /**
  * Test input nobody here wrote: DICOM files shipped by Debian's python3-pydicom, and copies of them that DCMTK's
- * dcmodify changes.
+ * dcmodify changes. The files themselves come from the component's {@code testing.Samples}.
  */
 final class Samples {
-
-    static final Path PYDICOM_TEST_FILES = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files");
 
     /** One file per transfer syntax family, each with its own SOP Instance UID, Series Date valid or absent. */
     private static final List<String> TRANSFER_SYNTAXES = List.of(
@@ -35,11 +33,7 @@ final class Samples {
 
     /** A named pydicom test file, or a test failure saying how to install it. */
     static Path pydicom(String name) {
-        Path p = PYDICOM_TEST_FILES.resolve(name);
-        if (!Files.isRegularFile(p)) {
-            fail(p + " not found. " + Dcmtk.INSTALL_HINT);
-        }
-        return p;
+        return io.github.cameldicom.testing.Samples.pydicom(name);
     }
 
     /**

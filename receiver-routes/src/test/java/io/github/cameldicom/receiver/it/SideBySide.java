@@ -11,6 +11,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.StoreScu;
+
 /**
  * The harness of the comparisons: starts receivers (the jar and dcmrecv) side by side, each on a free port with an
  * output directory of its own, waits until each answers echoscu, sends every one the same files with storescu

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.cameldicom.testing.Dcmtk;
+
 /**
  * dcmrecv's CRL, DH parameter and random seed options ({@code +crl}, {@code +dp}, {@code +rs}, {@code +wf}) on the
  * jar, side by side with DCMTK's dcmrecv: the same client in good standing is accepted and the same revoked client

@@ -3,6 +3,7 @@ package io.github.cameldicom.receiver.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cameldicom.receiver.it.Receiver.Kind;
+import io.github.cameldicom.testing.StoreScu;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +52,7 @@ class UserRoutesIT {
             ours.stop();
             Set<String> expected = new TreeSet<>();
             for (Path input : inputs) {
-                Dcmtk.Dump dump = Dcmtk.dump(input);
+                Dump dump = Dump.of(input);
                 String modality = input.getFileName().toString().substring(0, 2);
                 expected.add("by-modality/" + modality + "/" + dump.sopInstanceUid() + ".custom");
             }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cameldicom.receiver.it.Receiver.Kind;
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.StoreScu;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,17 +69,17 @@ class VerificationOnlyIT {
             ours.stop();
             assertEquals(inputs.size(), ours.files().size(), ours.files().keySet().toString());
             for (Path input : inputs) {
-                Dcmtk.Dump source = Dcmtk.dump(input);
+                Dump source = Dump.of(input);
                 String uid = source.sopInstanceUid();
                 Path stored = ours.files().values().stream().filter(p -> p.getFileName().toString().endsWith(uid))
                         .findFirst().orElseThrow(() -> new AssertionError(uid + " not stored: " + ours.files()));
-                Dcmtk.Dump copy = Dcmtk.dump(stored);
+                Dump copy = Dump.of(stored);
                 assertEquals(source.metaValue("0002,0010"), copy.metaValue("0002,0010"), "transfer syntax");
                 // storescu sends what dcmconv would write: compare with that
                 Path reference = work.resolve("reference.dcm");
                 Files.deleteIfExists(reference);
                 Dcmtk.run(Receiver.RUN_TIMEOUT, "dcmconv", input.toString(), reference.toString()).assertSuccess();
-                assertEquals(Dcmtk.dump(reference).dataSet(), copy.dataSet(), "data set of " + input);
+                assertEquals(Dump.of(reference).dataSet(), copy.dataSet(), "data set of " + input);
             }
         }
     }

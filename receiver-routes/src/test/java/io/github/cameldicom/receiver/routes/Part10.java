@@ -1,47 +1,21 @@
 package io.github.cameldicom.receiver.routes;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.github.cameldicom.data.Part10Reader;
+import io.github.cameldicom.testing.Dcmtk;
 
-/** Comparisons of a sent file with what a route stored. */
+/**
+ * Comparisons of a sent file with what a route stored, as dcmdump reads them (digests of the data set bytes:
+ * {@code testing.DataSetAssertions.dataSetDigest}).
+ */
 final class Part10 {
 
     private static final Pattern LENGTH = Pattern.compile("#\\s*(u/l|\\d+),");
 
     private Part10() {
-    }
-
-    /** SHA-256 of the data set after the file meta information, streamed. */
-    static String dataSetDigest(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return dataSetDigest(in);
-        }
-    }
-
-    static String dataSetDigest(InputStream stream) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-        InputStream in = new BufferedInputStream(stream, 1 << 16);
-        Part10Reader.open(in);
-        new DigestInputStream(in, sha).transferTo(OutputStream.nullOutputStream());
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.Samples;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * The {@code receive-to-folder-and-jms} route with DCMTK's storescu as the sender: each instance stored as the
  * folder route stores it, then announced by a JSON message on ActiveMQ Artemis. With the embedded broker by default,
@@ -41,18 +45,18 @@ class ReceiveToFolderAndJmsTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         int acceptorPort = Receiver.freePort();
         String acceptor = "tcp://127.0.0.1:" + acceptorPort;
-        List<Path> samples = List.of(Dcmtk.sample("CT_small.dcm"), Dcmtk.sample("MR_small.dcm"));
+        List<Path> samples = List.of(Samples.pydicom("CT_small.dcm"), Samples.pydicom("MR_small.dcm"));
         Instant before = Instant.now();
         try (Receiver receiver = Receiver.start("receive-to-folder-and-jms.yaml", out,
                 Map.of("dicom.jms.embeddedAcceptor", acceptor), "-fe", ".dcm")) {
-            Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), samples.toArray(Path[]::new));
-            assertEquals(List.of("0x0000", "0x0000"), sent.storeStatuses(), sent.output());
+            Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), samples.toArray(Path[]::new));
+            assertEquals(List.of("0x0000", "0x0000"), ScuOutput.debugStatuses(sent.output()), sent.output());
 
             // a consumer in another process would connect like this: the embedded broker's TCP acceptor
             List<String> messages = ArtemisBroker.drain(acceptor, null, null, QUEUE, 2, Duration.ofSeconds(20));
             assertEquals(2, messages.size(), messages.toString());
             for (int i = 0; i < samples.size(); i++) {
-                Dcmtk.Uids uids = Dcmtk.Uids.of(samples.get(i));
+                DcmtkPeer.Uids uids = DcmtkPeer.Uids.of(samples.get(i));
                 JsonNode event = JSON.readTree(messages.get(i));
                 Path stored = Path.of(URI.create(event.get("location").asText()));
                 String prefix = i == 0 ? "CT." : "MR.";
@@ -83,29 +87,29 @@ class ReceiveToFolderAndJmsTest {
     @Test
     void brokerDownRefusesWithA700AndTakesTheFileBack() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
-        Path ct = Dcmtk.sample("CT_small.dcm");
-        Path mr = Dcmtk.sample("MR_small.dcm");
-        Path ctFile = out.resolve("CT." + Dcmtk.Uids.of(ct).sopInstance());
-        Path mrFile = out.resolve("MR." + Dcmtk.Uids.of(mr).sopInstance());
+        Path ct = Samples.pydicom("CT_small.dcm");
+        Path mr = Samples.pydicom("MR_small.dcm");
+        Path ctFile = out.resolve("CT." + DcmtkPeer.Uids.of(ct).sopInstance());
+        Path mrFile = out.resolve("MR." + DcmtkPeer.Uids.of(mr).sopInstance());
         try (ArtemisBroker broker = ArtemisBroker.start(Files.createDirectories(dir.resolve("broker")));
                 Receiver receiver = Receiver.start("receive-to-folder-and-jms.yaml", out, Map.of(
                         "dicom.jms.url", broker.url(),
                         "dicom.jms.user", ArtemisBroker.USER,
                         "dicom.jms.password", ArtemisBroker.PASSWORD))) {
-            Dcmtk.Result first = Dcmtk.storescu(receiver.port(), ct);
-            assertEquals(List.of("0x0000"), first.storeStatuses(), first.output());
+            Dcmtk.Result first = DcmtkPeer.storescu(receiver.port(), ct);
+            assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(first.output()), first.output());
             assertTrue(Files.exists(ctFile));
 
             broker.stop();
-            Dcmtk.Result refused = Dcmtk.storescu(receiver.port(), mr, ct);
-            assertEquals(List.of("0xa700", "0xa700"), refused.storeStatuses(), refused.output());
+            Dcmtk.Result refused = DcmtkPeer.storescu(receiver.port(), mr, ct);
+            assertEquals(List.of("0xa700", "0xa700"), ScuOutput.debugStatuses(refused.output()), refused.output());
             assertFalse(Files.exists(mrFile), "the refused instance is not left under its final name");
             assertTrue(Files.exists(ctFile), "the earlier, announced copy of the instance sent again stays");
             assertFalse(Files.exists(out.resolve(".dcmrecv-artemis")), "no embedded broker with a URL");
 
             broker.start();
-            Dcmtk.Result again = Dcmtk.storescu(receiver.port(), mr);
-            assertEquals(List.of("0x0000"), again.storeStatuses(), again.output());
+            Dcmtk.Result again = DcmtkPeer.storescu(receiver.port(), mr);
+            assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(again.output()), again.output());
             assertTrue(Files.exists(mrFile));
 
             List<String> messages = ArtemisBroker.drain(broker.url(), ArtemisBroker.USER, ArtemisBroker.PASSWORD,
@@ -134,8 +138,8 @@ class ReceiveToFolderAndJmsTest {
         String acceptor = "tcp://127.0.0.1:" + Receiver.freePort();
         try (Receiver receiver = Receiver.start("receive-to-folder-and-jms.yaml", out,
                 Map.of("dicom.jms.embeddedAcceptor", acceptor), "-fe", ".dcm")) {
-            Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), hostile);
-            assertEquals(List.of("0x0000"), sent.storeStatuses(), sent.output());
+            Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), hostile);
+            assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(sent.output()), sent.output());
 
             List<String> messages = ArtemisBroker.drain(acceptor, null, null, QUEUE, 1, Duration.ofSeconds(20));
             assertEquals(1, messages.size(), messages.toString());

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.Samples;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * The {@code receive-to-folder-and-kafka} route against a real Kafka 4.1 broker (KRaft, in this JVM) with DCMTK's
  * storescu as the sender: one event per stored instance keyed by its Study Instance UID; Kafka down means 0xA700 and
@@ -36,10 +40,10 @@ class ReceiveToFolderAndKafkaTest {
     @Test
     void eventsKeyedByStudyAndKafkaDownRefusesWithA700() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
-        Path ct = Dcmtk.sample("CT_small.dcm");
-        Path mr = Dcmtk.sample("MR_small.dcm");
-        Dcmtk.Uids ctUids = Dcmtk.Uids.of(ct);
-        Dcmtk.Uids mrUids = Dcmtk.Uids.of(mr);
+        Path ct = Samples.pydicom("CT_small.dcm");
+        Path mr = Samples.pydicom("MR_small.dcm");
+        DcmtkPeer.Uids ctUids = DcmtkPeer.Uids.of(ct);
+        DcmtkPeer.Uids mrUids = DcmtkPeer.Uids.of(mr);
         Path ctFile = out.resolve("CT." + ctUids.sopInstance());
         Path mrFile = out.resolve("MR." + mrUids.sopInstance());
         try (KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"))) {
@@ -49,8 +53,8 @@ class ReceiveToFolderAndKafkaTest {
                     "dicom.kafka.deliveryTimeoutMs", "6000",
                     "dicom.kafka.requestTimeoutMs", "3000",
                     "dicom.kafka.maxBlockMs", "3000"))) {
-                Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), ct);
-                assertEquals(List.of("0x0000"), sent.storeStatuses(), sent.output());
+                Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), ct);
+                assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(sent.output()), sent.output());
 
                 List<ConsumerRecord<String, String>> records = kafka.records(TOPIC, 1, Duration.ofSeconds(30));
                 assertEquals(1, records.size(), records.toString());
@@ -71,13 +75,13 @@ class ReceiveToFolderAndKafkaTest {
                         () -> assertTrue(event.hasNonNull("receivedAt")));
 
                 kafka.stop();
-                Dcmtk.Result refused = Dcmtk.storescu(receiver.port(), mr);
-                assertEquals(List.of("0xa700"), refused.storeStatuses(), refused.output());
+                Dcmtk.Result refused = DcmtkPeer.storescu(receiver.port(), mr);
+                assertEquals(List.of("0xa700"), ScuOutput.debugStatuses(refused.output()), refused.output());
                 assertFalse(Files.exists(mrFile), "the refused instance is not left under its final name");
 
                 kafka.start();
-                Dcmtk.Result again = Dcmtk.storescu(receiver.port(), mr);
-                assertEquals(List.of("0x0000"), again.storeStatuses(), again.output());
+                Dcmtk.Result again = DcmtkPeer.storescu(receiver.port(), mr);
+                assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(again.output()), again.output());
                 assertTrue(Files.exists(mrFile));
             }
             List<ConsumerRecord<String, String>> records = kafka.records(TOPIC, 2, Duration.ofSeconds(30));

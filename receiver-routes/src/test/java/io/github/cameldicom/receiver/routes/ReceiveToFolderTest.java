@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * receive-to-folder as dcmrecv.jar runs it (DcmrecvMain in a JVM of its own): a spooled instance ends up under its
  * final name with the permissions of a file written in place and no spool or temporary file beside it; the spool and
@@ -34,8 +37,8 @@ class ReceiveToFolderTest {
                 "2.25.8001.1.1", 4 * 1024 * 1024, 8001);
         try (ReceiverProcess receiver = ReceiverProcess.start(dir.resolve("receiver"), List.of("-Xmx128m"), Map.of(),
                 ROUTE, Receiver.freePort())) {
-            Dcmtk.Result stored = Dcmtk.storescu(receiver.port(), sent);
-            assertEquals(List.of("0x0000"), stored.storeStatuses(), stored.output());
+            Dcmtk.Result stored = DcmtkPeer.storescu(receiver.port(), sent);
+            assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(stored.output()), stored.output());
         }
         Path out = dir.resolve("receiver/out");
         List<Path> files = filesUnder(out);
@@ -53,15 +56,15 @@ class ReceiveToFolderTest {
         Path spool = dir.resolve("spool");
         try (ReceiverProcess receiver = ReceiverProcess.start(dir.resolve("receiver"), List.of("-Xmx128m"),
                 Map.of("dicom.spoolDirectory", spool.toString()), ROUTE, Receiver.freePort())) {
-            Dcmtk.Result stored = Dcmtk.storescu(receiver.port(), sent);
-            assertEquals(List.of("0x0000"), stored.storeStatuses(), stored.output());
+            Dcmtk.Result stored = DcmtkPeer.storescu(receiver.port(), sent);
+            assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(stored.output()), stored.output());
         }
         assertTrue(Files.isDirectory(spool), "the instance was spooled in the directory the property names");
         assertEquals(List.of(), filesUnder(spool));
         try (ReceiverProcess receiver = ReceiverProcess.start(dir.resolve("full"), List.of("-Xmx128m"),
                 Map.of("dicom.minFreeSpace", Long.toString(Long.MAX_VALUE)), ROUTE, Receiver.freePort())) {
-            Dcmtk.Result refused = Dcmtk.storescu(receiver.port(), sent);
-            assertEquals(List.of("0xa700"), refused.storeStatuses(), refused.output());
+            Dcmtk.Result refused = DcmtkPeer.storescu(receiver.port(), sent);
+            assertEquals(List.of("0xa700"), ScuOutput.debugStatuses(refused.output()), refused.output());
         }
         assertEquals(List.of(), filesUnder(dir.resolve("full/out")));
     }
@@ -77,8 +80,8 @@ class ReceiveToFolderTest {
         String log;
         try (ReceiverProcess receiver = ReceiverProcess.start(work, List.of("-Xmx128m"), Map.of(), ROUTE,
                 Receiver.freePort(), "+ssd")) {
-            Dcmtk.Result refused = Dcmtk.storescu(receiver.port(), sent);
-            assertEquals(List.of("0xa700"), refused.storeStatuses(), refused.output());
+            Dcmtk.Result refused = DcmtkPeer.storescu(receiver.port(), sent);
+            assertEquals(List.of("0xa700"), ScuOutput.debugStatuses(refused.output()), refused.output());
             log = receiver.log();
         }
         // at the default level the failure is told once; the C-STORE-RSP with its status is an -v (info) line

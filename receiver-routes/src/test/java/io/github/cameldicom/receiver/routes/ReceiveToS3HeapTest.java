@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
+import io.github.cameldicom.testing.DataSetAssertions;
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * An instance twice as large as the receiver's whole heap goes through {@code receive-to-s3} as one streamed PUT:
  * the route never holds an instance in memory. The receiver runs as dcmrecv.jar would, with {@code --routes} and
@@ -42,15 +46,16 @@ class ReceiveToS3HeapTest {
                     // a secret belongs in the environment rather than on the command line
                     Map.of("DICOM_S3_SECRETKEY", S3Server.SECRET_KEY),
                     ReceiverProcess.routeFile("receive-to-s3.yaml"), Receiver.freePort())) {
-                Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), large);
-                assertEquals(List.of("0x0000"), sent.storeStatuses(), sent.output() + "\n" + receiver.log());
+                Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), large);
+                assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(sent.output()),
+                        sent.output() + "\n" + receiver.log());
                 assertFalse(receiver.log().contains("OutOfMemoryError"), receiver.log());
             }
             HeadObjectResponse head = client.headObject(b -> b.bucket("pacs").key(
                     "2.25.4003/2.25.4003.1/2.25.4003.1.1.dcm"));
             assertEquals("2.25.4003.1.1", head.metadata().get("sop-instance-uid"));
             try (var object = client.getObject(b -> b.bucket("pacs").key("2.25.4003/2.25.4003.1/2.25.4003.1.1.dcm"))) {
-                assertEquals(Part10.dataSetDigest(large), Part10.dataSetDigest(object));
+                assertEquals(DataSetAssertions.dataSetDigest(large), DataSetAssertions.dataSetDigest(object));
             }
         }
     }

@@ -21,6 +21,11 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+import io.github.cameldicom.testing.DataSetAssertions;
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.Samples;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * The {@code receive-to-s3} route against a real S3 server (S3Proxy, in this JVM) with DCMTK's storescu as the
  * sender: objects under {@code <study>/<series>/<instance>.dcm} with the instance's bytes and UIDs as metadata; S3
@@ -70,14 +75,14 @@ class ReceiveToS3Test {
 
     @Test
     void samplesAreStoredUnderTheirKeysWithTheirDataSetsAndUidsAsMetadata() throws Exception {
-        List<Path> samples = List.of(Dcmtk.sample("CT_small.dcm"), Dcmtk.sample("MR_small.dcm"),
-                Dcmtk.sample("rtplan.dcm"));
-        Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), samples.toArray(Path[]::new));
-        assertEquals(List.of("0x0000", "0x0000", "0x0000"), sent.storeStatuses(), sent.output());
+        List<Path> samples = List.of(Samples.pydicom("CT_small.dcm"), Samples.pydicom("MR_small.dcm"),
+                Samples.pydicom("rtplan.dcm"));
+        Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), samples.toArray(Path[]::new));
+        assertEquals(List.of("0x0000", "0x0000", "0x0000"), ScuOutput.debugStatuses(sent.output()), sent.output());
 
-        assertEquals(samples.stream().map(f -> Dcmtk.Uids.of(f).defaultKey()).sorted().toList(), keys());
+        assertEquals(samples.stream().map(f -> DcmtkPeer.Uids.of(f).defaultKey()).sorted().toList(), keys());
         for (Path sample : samples) {
-            Dcmtk.Uids uids = Dcmtk.Uids.of(sample);
+            DcmtkPeer.Uids uids = DcmtkPeer.Uids.of(sample);
             HeadObjectResponse head = client.headObject(b -> b.bucket(BUCKET).key(uids.defaultKey()));
             Map<String, String> metadata = head.metadata();
             assertAll(sample.getFileName().toString(),
@@ -101,8 +106,8 @@ class ReceiveToS3Test {
         Path spooled = SyntheticInstances.multiFrame(dir.resolve("spooled.dcm"), "2.25.4002", "2.25.4002.1",
                 "2.25.4002.1.1", 6L * 1024 * 1024, 6);
 
-        Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), spooled);
-        assertEquals(List.of("0x0000"), sent.storeStatuses(), sent.output());
+        Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), spooled);
+        assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(sent.output()), sent.output());
 
         String key = "2.25.4002/2.25.4002.1/2.25.4002.1.1.dcm";
         HeadObjectResponse head = client.headObject(b -> b.bucket(BUCKET).key(key));
@@ -110,7 +115,7 @@ class ReceiveToS3Test {
         assertEquals("2.25.4002.1.1", head.metadata().get("sop-instance-uid"));
         assertEquals("2.25.4002", head.metadata().get("study-instance-uid"));
         try (var object = client.getObject(b -> b.bucket(BUCKET).key(key))) {
-            assertEquals(Part10.dataSetDigest(spooled), Part10.dataSetDigest(object));
+            assertEquals(DataSetAssertions.dataSetDigest(spooled), DataSetAssertions.dataSetDigest(object));
         }
     }
 
@@ -119,8 +124,8 @@ class ReceiveToS3Test {
         Path large = SyntheticInstances.multiFrame(dir.resolve("large.dcm"), "2.25.4001", "2.25.4001.1",
                 "2.25.4001.1.1", 12L * 1024 * 1024, 7);
 
-        Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), large);
-        assertEquals(List.of("0x0000"), sent.storeStatuses(), sent.output());
+        Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), large);
+        assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(sent.output()), sent.output());
 
         String key = "2.25.4001/2.25.4001.1/2.25.4001.1.1.dcm";
         HeadObjectResponse head = client.headObject(b -> b.bucket(BUCKET).key(key));
@@ -129,27 +134,27 @@ class ReceiveToS3Test {
         assertEquals("application/dicom", head.contentType());
         // (no user metadata: camel-aws2-s3 4.18 does not pass it to CreateMultipartUpload)
         try (var object = client.getObject(b -> b.bucket(BUCKET).key(key))) {
-            assertEquals(Part10.dataSetDigest(large), Part10.dataSetDigest(object));
+            assertEquals(DataSetAssertions.dataSetDigest(large), DataSetAssertions.dataSetDigest(object));
         }
         assertEquals(List.of(key), keys());
     }
 
     @Test
     void storeDownRefusesWithA700LeavesNothingAndStoresAgainOnceBack() throws Exception {
-        Path ct = Dcmtk.sample("CT_small.dcm");
-        String key = Dcmtk.Uids.of(ct).defaultKey();
+        Path ct = Samples.pydicom("CT_small.dcm");
+        String key = DcmtkPeer.Uids.of(ct).defaultKey();
 
         s3.stop();
-        Dcmtk.Result refused = Dcmtk.storescu(receiver.port(), ct);
-        assertEquals(List.of("0xa700"), refused.storeStatuses(), refused.output());
+        Dcmtk.Result refused = DcmtkPeer.storescu(receiver.port(), ct);
+        assertEquals(List.of("0xa700"), ScuOutput.debugStatuses(refused.output()), refused.output());
 
         s3.start();
         assertEquals(List.of(), keys(), "nothing stored while the object store was down");
         assertEquals(List.of(), client.listMultipartUploads(b -> b.bucket(BUCKET)).uploads(),
                 "no multipart upload left behind");
 
-        Dcmtk.Result stored = Dcmtk.storescu(receiver.port(), ct);
-        assertEquals(List.of("0x0000"), stored.storeStatuses(), stored.output());
+        Dcmtk.Result stored = DcmtkPeer.storescu(receiver.port(), ct);
+        assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(stored.output()), stored.output());
         assertEquals(List.of(key), keys());
         Part10.assertSameDataSet(ct, download(key));
     }
@@ -159,15 +164,15 @@ class ReceiveToS3Test {
         receiver.close();
         s3.stop();
         receiver = startReceiver();
-        Path ct = Dcmtk.sample("CT_small.dcm");
+        Path ct = Samples.pydicom("CT_small.dcm");
 
-        Dcmtk.Result refused = Dcmtk.storescu(receiver.port(), ct);
-        assertEquals(List.of("0xa700"), refused.storeStatuses(), refused.output());
+        Dcmtk.Result refused = DcmtkPeer.storescu(receiver.port(), ct);
+        assertEquals(List.of("0xa700"), ScuOutput.debugStatuses(refused.output()), refused.output());
 
         s3.start();
-        Dcmtk.Result stored = Dcmtk.storescu(receiver.port(), ct);
-        assertEquals(List.of("0x0000"), stored.storeStatuses(), stored.output());
-        assertEquals(List.of(Dcmtk.Uids.of(ct).defaultKey()), keys());
+        Dcmtk.Result stored = DcmtkPeer.storescu(receiver.port(), ct);
+        assertEquals(List.of("0x0000"), ScuOutput.debugStatuses(stored.output()), stored.output());
+        assertEquals(List.of(DcmtkPeer.Uids.of(ct).defaultKey()), keys());
     }
 
     private List<String> keys() {

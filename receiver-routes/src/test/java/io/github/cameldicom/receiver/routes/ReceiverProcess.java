@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.cameldicom.receiver.DcmrecvMain;
+import io.github.cameldicom.testing.Dcmtk;
 
 /**
  * The receiver in a JVM of its own, started as users start dcmrecv.jar: {@code DcmrecvMain --routes FILE

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * The {@code study-received-kafka} route next to {@code receive-to-folder-and-kafka} in one receiver, against a real
  * Kafka broker (KRaft, in this JVM): a study sent over three associations, one instance twice, gives exactly one
@@ -64,8 +67,9 @@ class StudyReceivedKafkaTest {
                             "dicom.studies.quietPeriodMs", "3000",
                             "dicom.studies.memberId", "receiver-1"))) {
                 for (List<Path> part : List.of(study.subList(0, 3), study.subList(2, 5), study.subList(5, 6))) {
-                    Dcmtk.Result sent = Dcmtk.storescu(receiver.port(), part.toArray(Path[]::new));
-                    assertEquals(part.size(), sent.storeStatuses().stream().filter("0x0000"::equals).count(),
+                    Dcmtk.Result sent = DcmtkPeer.storescu(receiver.port(), part.toArray(Path[]::new));
+                    assertEquals(part.size(),
+                            ScuOutput.debugStatuses(sent.output()).stream().filter("0x0000"::equals).count(),
                             sent.output());
                 }
                 List<ConsumerRecord<String, String>> events = kafka.records("dicom.studies", 1,

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * A receiver process killed (SIGKILL) in the middle of a study, after it has aggregated the first half, and started
  * again with the same member id and output directory: the second half joins the aggregate it finds in its H2
@@ -47,8 +50,9 @@ class StudyReceivedRestartTest {
             try (ReceiverProcess first = ReceiverProcess.launch(work, List.of("-Xmx192m"), properties, Map.of(),
                     routes, port)) {
                 first.awaitListening();
-                Dcmtk.Result sent = Dcmtk.storescu(port, study.subList(0, 3).toArray(Path[]::new));
-                assertEquals(List.of("0x0000", "0x0000", "0x0000"), sent.storeStatuses(), sent.output());
+                Dcmtk.Result sent = DcmtkPeer.storescu(port, study.subList(0, 3).toArray(Path[]::new));
+                assertEquals(List.of("0x0000", "0x0000", "0x0000"), ScuOutput.debugStatuses(sent.output()),
+                        sent.output());
                 // aggregated and committed: the first half is in the receiver's database, not only in Kafka
                 kafka.awaitCommitted("dcmrecv-studies", "dicom.instances", Duration.ofSeconds(30));
                 first.kill();
@@ -57,8 +61,9 @@ class StudyReceivedRestartTest {
             try (ReceiverProcess second = ReceiverProcess.launch(work, List.of("-Xmx192m"), properties, Map.of(),
                     routes, port)) {
                 second.awaitListening();
-                Dcmtk.Result sent = Dcmtk.storescu(port, study.subList(3, 6).toArray(Path[]::new));
-                assertEquals(List.of("0x0000", "0x0000", "0x0000"), sent.storeStatuses(), sent.output());
+                Dcmtk.Result sent = DcmtkPeer.storescu(port, study.subList(3, 6).toArray(Path[]::new));
+                assertEquals(List.of("0x0000", "0x0000", "0x0000"), ScuOutput.debugStatuses(sent.output()),
+                        sent.output());
 
                 List<ConsumerRecord<String, String>> events = kafka.records("dicom.studies", 1,
                         Duration.ofSeconds(90), Duration.ofSeconds(3));

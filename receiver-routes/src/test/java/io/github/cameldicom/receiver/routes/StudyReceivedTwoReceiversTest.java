@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.ScuOutput;
+
 /**
  * Two receiver processes ({@code DcmrecvMain --routes receive-to-folder-and-kafka.yaml --routes
  * study-received-kafka.yaml}, each in its own JVM with its own output directory and study database) in one consumer
@@ -50,10 +53,12 @@ class StudyReceivedTwoReceiversTest {
                 b.awaitListening();
                 kafka.awaitGroupStable("dcmrecv-studies", "dicom.instances", 2, Duration.ofSeconds(60));
 
-                Dcmtk.Result toA = Dcmtk.storescu(a.port(), study.subList(0, 3).toArray(Path[]::new));
-                assertEquals(List.of("0x0000", "0x0000", "0x0000"), toA.storeStatuses(), toA.output());
-                Dcmtk.Result toB = Dcmtk.storescu(b.port(), study.subList(2, 6).toArray(Path[]::new));
-                assertEquals(List.of("0x0000", "0x0000", "0x0000", "0x0000"), toB.storeStatuses(), toB.output());
+                Dcmtk.Result toA = DcmtkPeer.storescu(a.port(), study.subList(0, 3).toArray(Path[]::new));
+                assertEquals(List.of("0x0000", "0x0000", "0x0000"), ScuOutput.debugStatuses(toA.output()),
+                        toA.output());
+                Dcmtk.Result toB = DcmtkPeer.storescu(b.port(), study.subList(2, 6).toArray(Path[]::new));
+                assertEquals(List.of("0x0000", "0x0000", "0x0000", "0x0000"), ScuOutput.debugStatuses(toB.output()),
+                        toB.output());
 
                 // one event; then as long again as the quiet period, in case the other receiver also completes one
                 List<ConsumerRecord<String, String>> events = kafka.records("dicom.studies", 1,
@@ -82,7 +87,7 @@ class StudyReceivedTwoReceiversTest {
 
     /** The name the receiver gave a sent file (dcmrecv's default: prefix, '.', SOP Instance UID). */
     static String storedName(Path out, Path sent) throws Exception {
-        String uid = Dcmtk.Uids.of(sent).sopInstance();
+        String uid = DcmtkPeer.Uids.of(sent).sopInstance();
         try (var files = Files.list(out)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("." + uid)).findFirst()
                     .orElseThrow(() -> new AssertionError(uid + " not stored in " + out));
