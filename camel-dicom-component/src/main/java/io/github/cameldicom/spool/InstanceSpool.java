@@ -62,8 +62,9 @@ public final class InstanceSpool {
     public Received receive(StoreRequest request, InputStream dataSet, DicomStorageMode mode) throws IOException {
         TransferSyntax ts = TransferSyntaxes.lookup(request.transferSyntaxUid()).orElseThrow(
                 () -> new IllegalStateException("negotiated transfer syntax unknown: " + request.transferSyntaxUid()));
-        BufferedInputStream in = new BufferedInputStream(dataSet, READ_BUFFER);
         if (mode == DicomStorageMode.ignore) {
+            // scanLeading reads element headers a few bytes at a time and does not buffer
+            BufferedInputStream in = new BufferedInputStream(dataSet, READ_BUFFER);
             CountingOutputStream counter = new CountingOutputStream();
             InstanceAttributes attributes = DataSetScanner.scanLeading(new TeeInputStream(in, counter), ts);
             long rest = in.transferTo(OutputStream.nullOutputStream());
@@ -74,7 +75,9 @@ public final class InstanceSpool {
             Part10Writer.writeHeader(out, FileMetaInformation.of(request.affectedSopClassUid(),
                     request.affectedSopInstanceUid(), ts.uid(), request.association().callingAeTitle()));
             long headerLength = out.count();
-            TeeInputStream tee = new TeeInputStream(in, out);
+            // No buffer below the tee: the scanners buffer what they read through it, and one more buffer here
+            // would copy every byte of the data set once more.
+            TeeInputStream tee = new TeeInputStream(dataSet, out);
             InstanceAttributes attributes;
             if (mode == DicomStorageMode.normal) {
                 attributes = DataSetScanner.scan(tee, ts);
@@ -83,7 +86,7 @@ public final class InstanceSpool {
             }
             // Whatever the scanner did not consume (in bit-preserving mode, all of it after an irregularity it
             // tolerates) is copied as it is.
-            in.transferTo(out);
+            dataSet.transferTo(out);
             out.close();
             DicomInstance instance = out.path() == null
                     ? DicomInstance.inMemory(request.affectedSopInstanceUid(), ts.uid(), out.buffer(),
