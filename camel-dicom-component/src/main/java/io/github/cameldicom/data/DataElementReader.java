@@ -163,8 +163,7 @@ public final class DataElementReader implements Closeable {
         int tag = (uint16(0, bigEndian) << 16) | uint16(2, bigEndian);
         long limit = top < 0 ? NO_LIMIT : limits[top];
         if (start + 8 > limit) {
-            throw fail(Tag.toString(tag) + " at offset " + start + " crosses the end of " + describeLimit()
-                    + ", at offset " + limit);
+            throw crossesLimit(tag, start, limit);
         }
         currentDepth = sequenceDepth;
         if (Tag.group(tag) == 0xFFFE) {
@@ -196,8 +195,7 @@ public final class DataElementReader implements Closeable {
             length = uint32(4, bigEndian);
         }
         if (position > limit) {
-            throw fail(Tag.toString(tag) + " at offset " + start + " crosses the end of " + describeLimit()
-                    + ", at offset " + limit);
+            throw crossesLimit(tag, start, limit);
         }
         if (length == UNDEFINED) {
             return openUndefinedLength(tag, vr, explicit, implicitLe, start);
@@ -370,6 +368,11 @@ public final class DataElementReader implements Closeable {
             throw fail("the " + length + "-byte value of " + Tag.toString(tag) + " at offset " + start
                     + " runs past the end of " + describeLimit() + ", at offset " + limit);
         }
+    }
+
+    private DicomDataException crossesLimit(int tag, long start, long limit) {
+        return fail(Tag.toString(tag) + " at offset " + start + " crosses the end of " + describeLimit()
+                + ", at offset " + limit);
     }
 
     private void closeEndedContainers() {

@@ -117,7 +117,7 @@ public final class DataSetScanner {
                     reader.skipValue();
                     break;
             }
-            if (topLevel && header.tag() == Tag.SeriesInstanceUID) {
+            if (header.tag() == Tag.SeriesInstanceUID) {
                 kept.leadingDone = true;
                 if (leadingOnly) {
                     return;

@@ -1,5 +1,6 @@
 package io.github.cameldicom.profile;
 
+import io.github.cameldicom.data.TransferSyntaxes;
 import io.github.cameldicom.net.AcceptancePolicy;
 import io.github.cameldicom.net.pdu.PresentationContextAc;
 import io.github.cameldicom.net.pdu.PresentationContextAc.Result;
@@ -30,9 +31,6 @@ import java.util.Optional;
 public final class ProfileAcceptancePolicy implements AcceptancePolicy {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileAcceptancePolicy.class);
-
-    /** Sent in the item of a refused context when the requestor proposed no transfer syntax at all. */
-    private static final String IMPLICIT_VR_LITTLE_ENDIAN = "1.2.840.10008.1.2";
 
     private final String profileName;
     private final Map<String, List<String>> transferSyntaxes;
@@ -144,7 +142,7 @@ public final class ProfileAcceptancePolicy implements AcceptancePolicy {
         // PS3.8 Table 9-18 makes the transfer syntax of a refused context insignificant; the net layer's convention
         // is to echo the first proposed one.
         String transferSyntax = proposed.transferSyntaxes().isEmpty()
-                ? IMPLICIT_VR_LITTLE_ENDIAN
+                ? TransferSyntaxes.IMPLICIT_VR_LITTLE_ENDIAN.uid()
                 : proposed.transferSyntaxes().get(0);
         return new PresentationContextAc(proposed.presentationContextId(), result, transferSyntax);
     }

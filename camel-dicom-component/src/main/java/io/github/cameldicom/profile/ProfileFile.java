@@ -288,8 +288,9 @@ final class ProfileFile {
     }
 
     private static Optional<Role> role(String text) {
+        String reference = ConfigFile.reference(text);
         for (Role role : Role.values()) {
-            if (role.name().equals(ConfigFile.reference(text))) {
+            if (role.name().equals(reference)) {
                 return Optional.of(role);
             }
         }

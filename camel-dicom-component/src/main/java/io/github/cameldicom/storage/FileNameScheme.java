@@ -3,6 +3,7 @@ package io.github.cameldicom.storage;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 
 import io.github.cameldicom.data.StorageSopClasses;
 
@@ -47,7 +48,7 @@ public enum FileNameScheme {
     shortUnique(FileNameScheme.SHORT_UNKNOWN_PREFIX, false) {
         @Override
         String fileName(String prefix, String sopInstanceUid, String extension, NameSources sources) {
-            return prefix + '_' + String.format("%016x", sources.randomBits()) + extension;
+            return prefix + '_' + HexFormat.of().toHexDigits(sources.randomBits()) + extension;
         }
     },
 

@@ -21,10 +21,6 @@ final class NameReservations {
         reserved.remove(relativePath);
     }
 
-    boolean isReserved(String relativePath) {
-        return reserved.contains(relativePath);
-    }
-
     int size() {
         return reserved.size();
     }
