@@ -62,15 +62,15 @@ public enum FileNameScheme {
         String fileName(String prefix, String sopInstanceUid, String extension, NameSources sources) {
             Instant now = sources.nextTimestamp();
             LocalDateTime local = LocalDateTime.ofInstant(now, sources.clock().getZone());
-            return local.format(SECONDS) + '.' + String.format("%06d", local.getNano() / 1000) + '.' + prefix
-                   + extension;
+            return local.format(MICROSECONDS) + '.' + prefix + extension;
         }
     };
 
     /** The prefix of dcmrecv {@code +fsu} names for a SOP class DCMTK has no modality prefix for. */
     public static final String SHORT_UNKNOWN_PREFIX = "XX";
 
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    /** ASCII digits whatever the default locale (DecimalStyle.STANDARD), as NameSafety requires. */
+    private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("uuuuMMddHHmmss'.'SSSSSS");
 
     private final String unknownPrefix;
     private final boolean overwrites;

@@ -1,5 +1,6 @@
 package io.github.cameldicom.storage;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -125,6 +126,19 @@ class FileNameSchemesTest {
     void systemTimeIsTimestampDotMicrosecondsDotPrefix() {
         DicomFileNameProcessor p = processor(SubdirectoryScheme.none, FileNameScheme.systemTime);
         assertEquals("20240131235959.000042.CT", name(p, headers(CT, INSTANCE, null)));
+    }
+
+    /** A locale whose digits are not ASCII (ar-EG writes U+0660..) must not reach the name, which only ASCII passes. */
+    @Test
+    void systemTimeNamesHaveAsciiDigitsInAnyLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+        try {
+            DicomFileNameProcessor p = processor(SubdirectoryScheme.none, FileNameScheme.systemTime);
+            assertEquals("20240131235959.000042.CT", name(p, headers(CT, INSTANCE, null)));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
