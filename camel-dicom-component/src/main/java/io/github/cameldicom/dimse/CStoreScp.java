@@ -95,6 +95,9 @@ public final class CStoreScp {
             throws IOException {
         CommandSet rsp = CommandSet.cStoreRsp(rq, result.status(), result.errorComment());
         association.sendCommand(pc, rsp.encode());
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
         if (Status.category(result.status()) == Status.Category.SUCCESS) {
             LOG.info("{}: >> C-STORE-RSP (MsgID {}, {}) for SOP instance {}", association.name(), rq.messageId(),
                     Status.describe(result.status()), LogText.of(rq.affectedSopInstanceUid()));

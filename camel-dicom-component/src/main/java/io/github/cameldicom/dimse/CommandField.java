@@ -31,6 +31,9 @@ public enum CommandField {
 
     private static final int RESPONSE_BIT = 0x8000;
 
+    /** {@link #values()} copies its array on every call; {@link #of} runs several times per message. */
+    private static final CommandField[] VALUES = values();
+
     private final int code;
     private final String messageName;
 
@@ -51,7 +54,7 @@ public enum CommandField {
 
     /** The command field with this code, or {@code null} when PS3.7 Table E.1-1 defines none. */
     public static CommandField of(int code) {
-        for (CommandField field : values()) {
+        for (CommandField field : VALUES) {
             if (field.code == code) {
                 return field;
             }

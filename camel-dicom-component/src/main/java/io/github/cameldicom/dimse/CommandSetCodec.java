@@ -4,9 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -61,6 +59,9 @@ final class CommandSetCodec {
         MOVE_ORIGINATOR_APPLICATION_ENTITY_TITLE(0x1030, Vr.AE, "MoveOriginatorApplicationEntityTitle"),
         MOVE_ORIGINATOR_MESSAGE_ID(0x1031, Vr.US, "MoveOriginatorMessageID");
 
+        /** {@link #values()} copies its array on every call; {@link #of} runs once per decoded element. */
+        private static final Element[] VALUES = values();
+
         private final int number;
         private final Vr vr;
         private final String keyword;
@@ -72,7 +73,7 @@ final class CommandSetCodec {
         }
 
         static Element of(int number) {
-            for (Element element : values()) {
+            for (Element element : VALUES) {
                 if (element.number == number) {
                     return element;
                 }
@@ -120,7 +121,9 @@ final class CommandSetCodec {
             offset = valueOffset + (int) length;
             Element element = Element.of(number);
             if (element == null) {
-                LOG.debug("Skipping unknown command element {} of length {}", tag(number), length);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("Skipping unknown command element {} of length {}", tag(number), length);
+                }
                 continue;
             }
             if (values.containsKey(element)) {
@@ -132,14 +135,13 @@ final class CommandSetCodec {
     }
 
     static byte[] encode(CommandSet command) {
-        List<Element> present = new ArrayList<>();
-        List<byte[]> encoded = new ArrayList<>();
+        // One slot per element, by ordinal; null where the element is absent.
+        byte[][] encoded = new byte[Element.VALUES.length][];
         int groupLength = 0;
-        for (Element element : Element.values()) {
+        for (Element element : Element.VALUES) {
             byte[] value = encodedValue(element, command);
             if (value != null) {
-                present.add(element);
-                encoded.add(value);
+                encoded[element.ordinal()] = value;
                 groupLength += HEADER_LENGTH + value.length;
             }
         }
@@ -147,11 +149,13 @@ final class CommandSetCodec {
         int offset = putHeader(out, 0, Element.COMMAND_GROUP_LENGTH, 4);
         putUint32(out, offset, groupLength);
         offset += 4;
-        for (int i = 0; i < present.size(); i++) {
-            byte[] value = encoded.get(i);
-            offset = putHeader(out, offset, present.get(i), value.length);
-            System.arraycopy(value, 0, out, offset, value.length);
-            offset += value.length;
+        for (Element element : Element.VALUES) {
+            byte[] value = encoded[element.ordinal()];
+            if (value != null) {
+                offset = putHeader(out, offset, element, value.length);
+                System.arraycopy(value, 0, out, offset, value.length);
+                offset += value.length;
+            }
         }
         return out;
     }

@@ -43,8 +43,10 @@ public final class DimseServiceProvider implements AssociationService {
     private void dispatch(Association association, PresentationContext pc, CommandSet rq) throws IOException {
         CommandField field = CommandField.of(rq.commandField());
         if (field == CommandField.C_STORE_RQ) {
-            LOG.info("{}: << C-STORE-RQ (MsgID {}) for SOP instance {}", association.name(), rq.messageId(),
-                    LogText.of(rq.affectedSopInstanceUid()));
+            if (LOG.isInfoEnabled()) {
+                LOG.info("{}: << C-STORE-RQ (MsgID {}) for SOP instance {}", association.name(), rq.messageId(),
+                        LogText.of(rq.affectedSopInstanceUid()));
+            }
             storeScp.onCStoreRq(association, pc, rq);
         } else if (field == CommandField.C_ECHO_RQ) {
             onCEchoRq(association, pc, rq);

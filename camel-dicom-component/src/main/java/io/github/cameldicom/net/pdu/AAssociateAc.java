@@ -59,20 +59,12 @@ public record AAssociateAc(int protocolVersion, String calledAeTitle, String cal
     }
 
     long bodyLength() {
-        long length = AssociateItems.bodyLength(applicationContextName, userInformation);
-        for (PresentationContextAc presentationContext : presentationContexts) {
-            length += WireFormat.ITEM_HEADER_LENGTH + presentationContext.itemLength();
-        }
-        return length;
+        return AssociateItems.bodyLength(applicationContextName, presentationContexts,
+                PresentationContextAc::itemLength, userInformation);
     }
 
     void encodeBody(ByteBuffer dst) {
-        AssociateItems.checkVariable("A-ASSOCIATE-AC", presentationContexts, userInformation);
-        AssociateItems.encodeFixed(dst, protocolVersion, calledAeTitle, callingAeTitle);
-        AssociateItems.encodeApplicationContext(dst, applicationContextName);
-        for (PresentationContextAc presentationContext : presentationContexts) {
-            presentationContext.encode(dst);
-        }
-        userInformation.encode(dst);
+        AssociateItems.encodeBody(dst, "A-ASSOCIATE-AC", protocolVersion, calledAeTitle, callingAeTitle,
+                applicationContextName, presentationContexts, PresentationContextAc::encode, userInformation);
     }
 }

@@ -60,20 +60,12 @@ public record AAssociateRq(int protocolVersion, String calledAeTitle, String cal
     }
 
     long bodyLength() {
-        long length = AssociateItems.bodyLength(applicationContextName, userInformation);
-        for (PresentationContextRq presentationContext : presentationContexts) {
-            length += WireFormat.ITEM_HEADER_LENGTH + presentationContext.itemLength();
-        }
-        return length;
+        return AssociateItems.bodyLength(applicationContextName, presentationContexts,
+                PresentationContextRq::itemLength, userInformation);
     }
 
     void encodeBody(ByteBuffer dst) {
-        AssociateItems.checkVariable("A-ASSOCIATE-RQ", presentationContexts, userInformation);
-        AssociateItems.encodeFixed(dst, protocolVersion, calledAeTitle, callingAeTitle);
-        AssociateItems.encodeApplicationContext(dst, applicationContextName);
-        for (PresentationContextRq presentationContext : presentationContexts) {
-            presentationContext.encode(dst);
-        }
-        userInformation.encode(dst);
+        AssociateItems.encodeBody(dst, "A-ASSOCIATE-RQ", protocolVersion, calledAeTitle, callingAeTitle,
+                applicationContextName, presentationContexts, PresentationContextRq::encode, userInformation);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -95,8 +96,7 @@ final class AssociateItems {
         UserInformation userInformation = null;
         while (r.hasRemaining()) {
             int type = r.u8("Item-type");
-            r.skip(1, "Reserved");
-            PduReader item = r.item(r.u16("Item-length"), String.format("Item %02XH", type));
+            PduReader item = WireFormat.item(r, type, "Item");
             if (type == ItemType.APPLICATION_CONTEXT) {
                 if (applicationContext != null) {
                     throw new PduException(AAbort.Reason.UNEXPECTED_PDU_PARAMETER,
@@ -156,26 +156,40 @@ final class AssociateItems {
                         String.format("%s has unknown item type %02XH", where, itemType));
     }
 
-    /**
-     * Body length without the presentation contexts, which the caller adds; validates what it measures.
-     */
-    static long bodyLength(String applicationContextName, UserInformation userInformation) {
-        return FIXED_LENGTH
+    /** Body length of an A-ASSOCIATE-RQ or -AC; validates what it measures. */
+    static <T> long bodyLength(String applicationContextName, List<T> presentationContexts,
+                               ToIntFunction<T> itemLength, UserInformation userInformation) {
+        long length = FIXED_LENGTH
                 + WireFormat.textItemLength("Application-context-name", applicationContextName)
                 + WireFormat.ITEM_HEADER_LENGTH + userInformation.itemLength();
+        for (T presentationContext : presentationContexts) {
+            length += WireFormat.ITEM_HEADER_LENGTH + itemLength.applyAsInt(presentationContext);
+        }
+        return length;
     }
 
-    /** The presence rules of {@link #decodeVariable}, for encoding. */
-    static void checkVariable(String pdu, List<?> presentationContexts, UserInformation userInformation) {
+    /**
+     * Writes the body of an A-ASSOCIATE-RQ or -AC after checking the presence rules of {@link #decodeVariable}: the
+     * fixed part, then the Application Context, Presentation Context and User Information Items.
+     */
+    static <T> void encodeBody(ByteBuffer dst, String pdu, int protocolVersion, String calledAeTitle,
+                               String callingAeTitle, String applicationContextName, List<T> presentationContexts,
+                               BiConsumer<T, ByteBuffer> encoder, UserInformation userInformation) {
         if (presentationContexts.isEmpty()) {
             throw new IllegalArgumentException(pdu + " needs at least one presentation context");
         }
         if (userInformation.maxPduLength().isEmpty()) {
             throw new IllegalArgumentException(pdu + " needs a Maximum Length Sub-Item (PS3.8 Annex D.1)");
         }
+        encodeFixed(dst, protocolVersion, calledAeTitle, callingAeTitle);
+        WireFormat.putTextItem(dst, ItemType.APPLICATION_CONTEXT, applicationContextName);
+        for (T presentationContext : presentationContexts) {
+            encoder.accept(presentationContext, dst);
+        }
+        userInformation.encode(dst);
     }
 
-    static void encodeFixed(ByteBuffer dst, int protocolVersion, String calledAeTitle, String callingAeTitle) {
+    private static void encodeFixed(ByteBuffer dst, int protocolVersion, String calledAeTitle, String callingAeTitle) {
         dst.putShort((short) WireFormat.checkUnsigned16("Protocol-version", protocolVersion));
         dst.putShort((short) 0);
         putAeTitle(dst, "Called-AE-title", calledAeTitle);
@@ -194,9 +208,5 @@ final class AssociateItems {
         for (int i = length; i < AE_TITLE_LENGTH; i++) {
             dst.put((byte) ' ');
         }
-    }
-
-    static void encodeApplicationContext(ByteBuffer dst, String applicationContextName) {
-        WireFormat.putTextItem(dst, ItemType.APPLICATION_CONTEXT, applicationContextName);
     }
 }

@@ -90,8 +90,7 @@ public record PresentationContextAc(int presentationContextId, Result result, St
         String transferSyntax = null;
         while (value.hasRemaining()) {
             int type = value.u8("Item-type");
-            value.skip(1, "Reserved");
-            PduReader item = value.item(value.u16("Item-length"), String.format("Sub-item %02XH", type));
+            PduReader item = WireFormat.item(value, type, "Sub-item");
             if (type != ItemType.TRANSFER_SYNTAX) {
                 throw AssociateItems.misplaced(type, "Presentation Context Item " + id);
             }

@@ -63,8 +63,7 @@ public record PresentationContextRq(int presentationContextId, String abstractSy
         List<String> transferSyntaxes = new ArrayList<>();
         while (value.hasRemaining()) {
             int type = value.u8("Item-type");
-            value.skip(1, "Reserved");
-            PduReader item = value.item(value.u16("Item-length"), String.format("Sub-item %02XH", type));
+            PduReader item = WireFormat.item(value, type, "Sub-item");
             if (type == ItemType.ABSTRACT_SYNTAX) {
                 if (abstractSyntax != null) {
                     throw new PduException(AAbort.Reason.UNEXPECTED_PDU_PARAMETER,

@@ -42,7 +42,7 @@ public record UnknownSubItem(int itemType, byte[] data) implements UserInformati
 
     @Override
     public int itemLength() {
-        return WireFormat.checkItemLength(String.format("Sub-item %02XH", itemType), data.length);
+        return WireFormat.checkItemLength(WireFormat.itemLabel("Sub-item", itemType), data.length);
     }
 
     @Override

@@ -180,8 +180,7 @@ public record UserInformation(List<UserInformationSubItem> items) {
         List<UserInformationSubItem> items = new ArrayList<>();
         while (value.hasRemaining()) {
             int type = value.u8("Item-type");
-            value.skip(1, "Reserved");
-            PduReader item = value.item(value.u16("Item-length"), String.format("Sub-item %02XH", type));
+            PduReader item = WireFormat.item(value, type, "Sub-item");
             SubItemDecoder decoder = DECODERS.get(type);
             items.add(decoder != null ? decoder.decode(item) : new UnknownSubItem(type, item.bytes(item.remaining(),
                     "User-data")));

@@ -16,6 +16,8 @@ final class WireFormat {
 
     static final int MAX_ITEM_LENGTH = 0xFFFF;
 
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
+
     private WireFormat() {
     }
 
@@ -64,6 +66,22 @@ final class WireFormat {
 
     static boolean isPresentationContextId(int id) {
         return id >= 1 && id <= 255 && id % 2 == 1;
+    }
+
+    /**
+     * Reads the reserved byte and the 2-byte item-length that follow an item-type already read, and returns a reader
+     * over the item's value (PS3.8 §9.3.1).
+     *
+     * @param kind what the caller calls such an item in messages, e.g. {@code "Sub-item"}
+     */
+    static PduReader item(PduReader r, int itemType, String kind) throws PduException {
+        r.skip(1, "Reserved");
+        return r.item(r.u16("Item-length"), itemLabel(kind, itemType));
+    }
+
+    /** {@code kind} and the item-type as two upper-case hex digits, e.g. {@code "Sub-item 51H"}. */
+    static String itemLabel(String kind, int itemType) {
+        return kind + " " + UPPER_HEX.toHexDigits((byte) itemType) + "H";
     }
 
     static void putItemHeader(ByteBuffer dst, int itemType, int itemLength) {
