@@ -4,6 +4,7 @@ import io.github.cameldicom.net.pdu.AAbort;
 import io.github.cameldicom.net.pdu.Pdu;
 import io.github.cameldicom.net.pdu.PduCodec;
 import io.github.cameldicom.net.pdu.PduException;
+import io.github.cameldicom.net.pdu.PduType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -17,11 +18,8 @@ import java.io.InputStream;
  */
 final class PduReader {
 
-    /** The header that precedes every PDU: type, reserved, 32-bit length. PS3.8 §9.3.1. */
-    static final int PDU_HEADER_LENGTH = 6;
     /** Item length, presentation context id, message control header. PS3.8 §9.3.5.1, Annex E.2. */
     static final int PDV_HEADER_LENGTH = 6;
-    static final int P_DATA_TF = 0x04;
     /**
      * A-ASSOCIATE-RQ PDUs are not bound by the maximum length; this is far above what 128 contexts with every
      * transfer syntax take, and keeps a hostile length from allocating gigabytes.
@@ -36,7 +34,7 @@ final class PduReader {
 
     private final InputStream in;
     private final int maxPduLength;
-    private final byte[] header = new byte[PDU_HEADER_LENGTH];
+    private final byte[] header = new byte[PduCodec.HEADER_LENGTH];
     private long pduRemaining;
     private long pdvRemaining;
 
@@ -62,11 +60,11 @@ final class PduReader {
             return null;
         }
         header[0] = (byte) first;
-        readFully(header, 1, PDU_HEADER_LENGTH - 1);
+        readFully(header, 1, PduCodec.HEADER_LENGTH - 1);
         int type = header[0] & 0xFF;
         long length = ((header[2] & 0xFFL) << 24) | ((header[3] & 0xFF) << 16) | ((header[4] & 0xFF) << 8)
                       | (header[5] & 0xFF);
-        if (type == P_DATA_TF) {
+        if (type == PduType.P_DATA_TF) {
             if (length > maxPduLength) {
                 throw new PduException(AAbort.Source.SERVICE_PROVIDER, AAbort.Reason.INVALID_PDU_PARAMETER_VALUE,
                         "P-DATA-TF of " + length + " bytes exceeds the negotiated maximum of " + maxPduLength);

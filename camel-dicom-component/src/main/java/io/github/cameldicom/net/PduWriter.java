@@ -14,7 +14,7 @@ import java.io.OutputStream;
 final class PduWriter {
 
     /** PDU header plus PDV header: what a P-DATA-TF with one PDV adds to its fragment. */
-    static final int P_DATA_OVERHEAD = PduReader.PDU_HEADER_LENGTH + PduReader.PDV_HEADER_LENGTH;
+    static final int P_DATA_OVERHEAD = PduCodec.P_DATA_TF_HEADER_LENGTH;
     /** Fragment size when the peer sets no limit (maximum length 0). */
     static final int UNLIMITED_FRAGMENT = 64 * 1024;
 
