@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,8 +41,9 @@ final class CertificateReader {
         byte[] bytes = TlsFiles.read(file, what);
         List<X509Certificate> certificates = parse(file, bytes, format, what);
         if (certificates.isEmpty()) {
+            // only PEM gets here: a DER file holds one certificate or fails
             throw new DicomTlsException(what + " " + file + " holds no certificate (it holds: "
-                                        + labels(file, bytes) + ")");
+                                        + Pem.labels(Pem.parse(file, bytes, what)) + ")");
         }
         return certificates;
     }
@@ -95,18 +95,11 @@ final class CertificateReader {
         }
         List<X509Certificate> certificates = new ArrayList<>();
         if (format == KeyFileFormat.DER) {
-            if (Pem.looksLikePem(bytes)) {
-                throw new DicomTlsException(what + " " + file + " is PEM, not DER; select PEM (-pem)");
-            }
+            Pem.requireDer(file, bytes, what);
             certificates.add(certificate(factory, bytes, file, what));
             return certificates;
         }
-        List<Pem.Block> blocks;
-        try {
-            blocks = Pem.parse(bytes);
-        } catch (IOException e) {
-            throw new DicomTlsException(what + " " + file + " is not valid PEM: " + e.getMessage(), e);
-        }
+        List<Pem.Block> blocks = Pem.parse(file, bytes, what);
         if (blocks.isEmpty()) {
             throw new DicomTlsException(what + " " + file + " is not PEM (no -----BEGIN line); for a DER file "
                                         + "select DER (-der)");
@@ -125,15 +118,6 @@ final class CertificateReader {
             return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | ClassCastException e) {
             throw new DicomTlsException(what + " " + file + " holds an invalid certificate: " + e.getMessage(), e);
-        }
-    }
-
-    private static String labels(Path file, byte[] bytes) {
-        try {
-            List<Pem.Block> blocks = Pem.parse(bytes);
-            return blocks.stream().map(Pem.Block::label).distinct().collect(Collectors.joining(", "));
-        } catch (IOException e) {
-            return "unreadable PEM in " + file;
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.cameldicom.tls;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
@@ -35,20 +34,14 @@ final class CrlReader {
         }
         List<X509CRL> crls = new ArrayList<>();
         if (format == KeyFileFormat.DER) {
-            if (Pem.looksLikePem(bytes)) {
-                throw new DicomTlsException(what + " " + file + " is PEM, not DER; select PEM (-pem)");
-            }
+            Pem.requireDer(file, bytes, what);
             crls.add(crl(factory, bytes, file));
             return crls;
         }
-        try {
-            for (Pem.Block block : Pem.parse(bytes)) {
-                if (block.label().equals("X509 CRL")) {
-                    crls.add(crl(factory, block.der(), file));
-                }
+        for (Pem.Block block : Pem.parse(file, bytes, what)) {
+            if (block.label().equals("X509 CRL")) {
+                crls.add(crl(factory, block.der(), file));
             }
-        } catch (IOException e) {
-            throw new DicomTlsException(what + " " + file + " is not valid PEM: " + e.getMessage(), e);
         }
         if (crls.isEmpty()) {
             throw new DicomTlsException(what + " " + file + " holds no '-----BEGIN X509 CRL-----' block");

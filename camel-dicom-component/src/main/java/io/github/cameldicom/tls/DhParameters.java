@@ -32,13 +32,7 @@ record DhParameters(BigInteger prime, BigInteger generator) {
     static DhParameters read(Path file) throws DicomTlsException {
         String what = "DH parameter file";
         byte[] bytes = TlsFiles.read(file, what);
-        List<Pem.Block> blocks;
-        try {
-            blocks = Pem.parse(bytes);
-        } catch (IOException e) {
-            throw new DicomTlsException(what + " " + file + " is not valid PEM: " + e.getMessage(), e);
-        }
-        Pem.Block block = blocks.stream().filter(b -> LABELS.contains(b.label())).findFirst()
+        Pem.Block block = Pem.parse(file, bytes, what).stream().filter(b -> LABELS.contains(b.label())).findFirst()
                 .orElseThrow(() -> new DicomTlsException(what + " " + file + " holds no '-----BEGIN DH PARAMETERS"
                                                          + "-----' block"));
         try {

@@ -232,7 +232,7 @@ public final class DicomTlsParameters {
      *                           while peer certificates are checked, or a profile this Java runtime cannot offer
      */
     public SSLContextParameters build() throws DicomTlsException {
-        if (keyFile == null || keyFile.isBlank() || certificateFile == null || certificateFile.isBlank()) {
+        if (blank(keyFile) || blank(certificateFile)) {
             throw new DicomTlsException("DICOM TLS needs the receiver's private key file and certificate file "
                                         + "(dcmrecv +tls KEYFILE CERTFILE)");
         }

@@ -2,11 +2,13 @@ package io.github.cameldicom.tls;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * PEM text (RFC 7468): the blocks between {@code -----BEGIN label-----} and {@code -----END label-----}, with the
@@ -38,6 +40,35 @@ final class Pem {
     static boolean looksLikePem(byte[] bytes) {
         // DER starts with a SEQUENCE tag; PEM is ASCII text with a BEGIN line somewhere.
         return new String(bytes, StandardCharsets.ISO_8859_1).contains(BEGIN);
+    }
+
+    /**
+     * Refuses a file in PEM where DER was selected.
+     *
+     * @param what the role of the file in messages, e.g. "certificate file"
+     */
+    static void requireDer(Path file, byte[] bytes, String what) throws DicomTlsException {
+        if (looksLikePem(bytes)) {
+            throw new DicomTlsException(what + " " + file + " is PEM, not DER; select PEM (-pem)");
+        }
+    }
+
+    /**
+     * Every block in a file's text, in order, as {@link #parse(byte[])}; malformed PEM fails naming the file.
+     *
+     * @param what the role of the file in messages, e.g. "certificate file"
+     */
+    static List<Block> parse(Path file, byte[] bytes, String what) throws DicomTlsException {
+        try {
+            return parse(bytes);
+        } catch (IOException e) {
+            throw new DicomTlsException(what + " " + file + " is not valid PEM: " + e.getMessage(), e);
+        }
+    }
+
+    /** The blocks' distinct labels, comma-separated, for messages. */
+    static String labels(List<Block> blocks) {
+        return blocks.stream().map(Block::label).distinct().collect(Collectors.joining(", "));
     }
 
     /** Every block in the text, in order; an empty list when there is none. */

@@ -17,7 +17,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPrivateCrtKeySpec;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javax.crypto.Cipher;
 import javax.crypto.EncryptedPrivateKeyInfo;
@@ -69,12 +68,7 @@ final class PrivateKeyReader {
     }
 
     private static PrivateKey fromPem(Path file, byte[] bytes, char[] password) throws DicomTlsException {
-        List<Pem.Block> blocks;
-        try {
-            blocks = Pem.parse(bytes);
-        } catch (IOException e) {
-            throw new DicomTlsException(WHAT + " " + file + " is not valid PEM: " + e.getMessage(), e);
-        }
+        List<Pem.Block> blocks = Pem.parse(file, bytes, WHAT);
         if (blocks.isEmpty()) {
             throw new DicomTlsException(WHAT + " " + file + " is not PEM (no -----BEGIN line)"
                                         + (Pem.looksLikePem(bytes) ? "" : "; for a DER file select DER (-der)"));
@@ -97,14 +91,12 @@ final class PrivateKeyReader {
             }
             return decode(file, form, der, password);
         }
-        String labels = blocks.stream().map(Pem.Block::label).distinct().collect(Collectors.joining(", "));
-        throw new DicomTlsException(WHAT + " " + file + " holds no private key (it holds: " + labels + ")");
+        throw new DicomTlsException(WHAT + " " + file + " holds no private key (it holds: " + Pem.labels(blocks)
+                                    + ")");
     }
 
     private static PrivateKey fromDer(Path file, byte[] bytes, char[] password) throws DicomTlsException {
-        if (Pem.looksLikePem(bytes)) {
-            throw new DicomTlsException(WHAT + " " + file + " is PEM, not DER; select PEM (-pem)");
-        }
+        Pem.requireDer(file, bytes, WHAT);
         Form form;
         try {
             form = formOf(bytes);

@@ -1,9 +1,13 @@
 package io.github.cameldicom.receiver;
 
+import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.KeyFileFormat;
+
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -64,12 +68,12 @@ final class ReceiverProperties {
         settings.flatMap(TlsSettings::keyPassword)
                 .ifPresent(password -> properties.put("dicom.tls.keyPassword", password));
         properties.put("dicom.tls.format",
-                settings.map(TlsSettings::format).orElse(KeyFileFormat.PEM).propertyValue());
+                settings.map(TlsSettings::format).orElse(KeyFileFormat.PEM).name().toLowerCase(Locale.ROOT));
         properties.put("dicom.tls.trustedCertificates", list(settings.map(TlsSettings::trustedCertificates)));
         properties.put("dicom.tls.trustedDirectories", list(settings.map(TlsSettings::trustedDirectories)));
         properties.put("dicom.tls.crlFiles", list(settings.map(TlsSettings::crlFiles)));
         properties.put("dicom.tls.crlVerification",
-                settings.map(TlsSettings::crlVerification).orElse(CrlVerification.NONE).propertyValue());
+                settings.map(TlsSettings::crlVerification).orElse(CrlVerification.NONE).toString());
         properties.put("dicom.tls.profile",
                 settings.map(TlsSettings::profile).orElse(TlsProfile.BCP195_ND).propertyValue());
         properties.put("dicom.tls.cipherSuites", list(settings.map(TlsSettings::cipherSuites)));

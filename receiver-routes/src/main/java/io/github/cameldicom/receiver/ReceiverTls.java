@@ -47,8 +47,7 @@ final class ReceiverTls {
         DicomTlsParameters b = new DicomTlsParameters()
                 .keyFile(tls.keyFile().toString())
                 .certificateFile(tls.certificateFile().toString())
-                .keyFileFormat(tls.format() == KeyFileFormat.DER ? io.github.cameldicom.tls.KeyFileFormat.DER
-                        : io.github.cameldicom.tls.KeyFileFormat.PEM)
+                .keyFileFormat(tls.format())
                 .profile(DicomTlsProfile.of(tls.profile().propertyValue()))
                 .peerCertificatePolicy(PeerCertificatePolicy.of(tls.peerCertificate().propertyValue()));
         if (password != null) {
@@ -58,7 +57,7 @@ final class ReceiverTls {
         tls.trustedDirectories().stream().map(Path::toString).forEach(b::trustedCertificateDirectory);
         tls.cipherSuites().forEach(b::cipherSuite);
         tls.crlFiles().stream().map(Path::toString).forEach(b::crlFile);
-        b.crlVerification(io.github.cameldicom.tls.CrlVerification.of(tls.crlVerification().propertyValue()));
+        b.crlVerification(tls.crlVerification());
         tls.dhParameters().map(Path::toString).ifPresent(b::dhParametersFile);
         tls.seedFile().map(Path::toString).ifPresent(b::randomSeedFile);
         tls.writeSeedFile().map(Path::toString).ifPresent(b::writeRandomSeedFile);

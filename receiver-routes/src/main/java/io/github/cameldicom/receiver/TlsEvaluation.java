@@ -1,6 +1,8 @@
 package io.github.cameldicom.receiver;
 
 import io.github.cameldicom.receiver.ScannedArguments.Occurrence;
+import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.KeyFileFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

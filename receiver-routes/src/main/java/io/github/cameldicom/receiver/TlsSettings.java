@@ -1,5 +1,8 @@
 package io.github.cameldicom.receiver;
 
+import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.KeyFileFormat;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,8 @@ import static io.github.cameldicom.receiver.Parsing.error;
 import static io.github.cameldicom.receiver.Parsing.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.KeyFileFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
