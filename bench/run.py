@@ -38,6 +38,7 @@ TARGETS = {  # issue 8: ours/reference throughput at least
     "small-1": 1.0, "small-4": 1.5, "medium-1": 1.25, "large-1": 2.0, "ignore-small": 0.8, "ignore-medium": 0.8,
 }
 RSS_TARGET_MB = 300
+SPENT_KEPT_FROM = 100  # files in an output from which it is kept until the benchmark ends (see discard_output)
 STARTUP_TARGET_S = 1.5
 
 
@@ -243,6 +244,7 @@ class Bench:
         os.makedirs(args.results, exist_ok=True)
         self.results_path = os.path.join(args.results, f"{stamp}-scale{args.scale:g}.jsonl")
         self.logs = os.path.join(args.work, "logs", stamp)
+        self.spent = os.path.join(args.work, "spent")
         os.makedirs(self.logs, exist_ok=True)
         self.rows = []
 
@@ -303,7 +305,7 @@ class Bench:
             row["passes"] = passes
         if java_opts != OURS_JAVA_OPTS and receiver == "ours":
             row["javaOpts"] = java_opts
-        shutil.rmtree(out_dir, ignore_errors=True)
+        self.discard_output(out_dir, label, len(manifest["instances"]))
         with open(self.results_path, "a") as f:
             f.write(json.dumps(row) + "\n")
         self.rows.append(row)
@@ -313,6 +315,21 @@ class Bench:
               f" ({row['startupCpuSeconds']:.2f} cpu-s)  peak RSS {row['peakRssMiB']:6.0f} MiB  load {load_before[0]:.1f}"
               f"  {'verified' if v['ok'] else 'FAILED ' + '; '.join(v['problems'][:3])}", flush=True)
         return row
+
+    def discard_output(self, out_dir, label, files):
+        """Outputs of many files are kept until the whole benchmark is done. Deleting thousands of files right away
+        would slow down the next run's file creation, whichever receiver it measures: ext4 without a journal (as on
+        the development machine) skips inodes deleted in the last minutes when it allocates new ones, and the
+        scan grows with their number (bench/README.md). A receiver in service does not store into a folder that
+        had thousands of files deleted a moment ago."""
+        if files < SPENT_KEPT_FROM:
+            shutil.rmtree(out_dir, ignore_errors=True)
+            return
+        os.makedirs(self.spent, exist_ok=True)
+        os.rename(out_dir, os.path.join(self.spent, label))
+
+    def delete_spent(self):
+        shutil.rmtree(self.spent, ignore_errors=True)
 
     def prepare_cds(self, cases):
         """The launcher records its AppCDS archive on the first run after a build, as it would on a user's first
@@ -342,16 +359,22 @@ class Bench:
 
     def run(self):
         cases = [c for c in self.args.cases.split(",") if c]
+        if os.path.exists(self.spent):
+            print(f"deleting the outputs an interrupted benchmark left in {self.spent}: the first runs may be slower")
+            self.delete_spent()
         self.prepare_cds(cases)
-        for repetition in range(self.args.repeat):
-            for case in cases:
-                receivers = list(CASES[case][1])
-                if repetition % 2:
-                    receivers.reverse()  # alternate the order so drift of the machine's load hits both sides
-                for receiver in receivers:
-                    self.run_one(case, receiver, repetition)
-        if self.args.jfr:
-            self.profile()
+        try:
+            for repetition in range(self.args.repeat):
+                for case in cases:
+                    receivers = list(CASES[case][1])
+                    if repetition % 2:
+                        receivers.reverse()  # alternate the order so drift of the machine's load hits both sides
+                    for receiver in receivers:
+                        self.run_one(case, receiver, repetition)
+            if self.args.jfr:
+                self.profile()
+        finally:
+            self.delete_spent()
         self.table(cases)
 
     def best(self, case, receiver):

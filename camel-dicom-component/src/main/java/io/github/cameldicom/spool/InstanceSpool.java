@@ -23,7 +23,11 @@ import java.nio.file.Path;
  */
 public final class InstanceSpool {
 
-    private static final int READ_BUFFER = 64 * 1024;
+    /**
+     * Ignore mode's buffer below the scanner: as large as the chunks transferTo reads the rest in, which then bypass
+     * it instead of being copied through it; a larger one would only cost zeroing per instance.
+     */
+    private static final int READ_BUFFER = 8192;
 
     /**
      * What was received.

@@ -1,6 +1,7 @@
 package io.github.cameldicom.component;
 
 import io.github.cameldicom.DicomConstants;
+import io.github.cameldicom.DicomConsumer;
 import io.github.cameldicom.DicomInstance;
 import io.github.cameldicom.data.Part10File;
 import io.github.cameldicom.data.Part10Reader;
@@ -178,6 +179,29 @@ class DicomStorageModesTest extends CamelTestSupport {
         assertEquals(SERIES, exchange.getIn().getHeader(DicomConstants.SERIES_INSTANCE_UID));
         assertEquals("ignore", exchange.getIn().getHeader(DicomConstants.STORAGE_MODE));
         assertEquals(RawScu.EXPLICIT_LE, exchange.getIn().getHeader(DicomConstants.TRANSFER_SYNTAX_UID));
+    }
+
+    @Test
+    void ignoreModeReadsADataSetMuchLargerThanItsBufferToTheEnd() throws Exception {
+        byte[] pixels = new byte[100_000];
+        Arrays.fill(pixels, (byte) 0x5A);
+        byte[] sent = ExplicitLeDataSet.withSopUids(SC_STORAGE, INSTANCE)
+                .uid(0x0020000D, STUDY)
+                .element(0x7FE00010, "OB", pixels)
+                .bytes();
+        MockEndpoint mock = getMockEndpoint("mock:ignore");
+        mock.expectedMessageCount(1);
+        DicomConsumer consumer = (DicomConsumer) context.getRoute("ignore").getConsumer();
+        long before = consumer.getBytesReceived();
+
+        CommandSet rsp = store("ignore", SC_STORAGE, INSTANCE, sent);
+
+        assertEquals(Status.SUCCESS, rsp.status(), rsp.toString());
+        mock.assertIsSatisfied();
+        assertNull(mock.getExchanges().get(0).getIn().getBody());
+        assertEquals(STUDY, mock.getExchanges().get(0).getIn().getHeader(DicomConstants.STUDY_INSTANCE_UID));
+        // every byte was read, the leading ones through the scanner and the rest past it
+        assertEquals(sent.length, consumer.getBytesReceived() - before);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -38,8 +38,9 @@ final class JarReceiver implements AutoCloseable {
      * The JVM settings of the launcher script src/bin/dcmrecv, and C1 only: these tests restart the receiver often on
      * a small machine, where start-up time matters more than the C2 compiler's throughput.
      */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:+ExitOnOutOfMemoryError", "-Xss512k", "-XX:TieredStopAtLevel=1");
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xmn32m",
+            "-XX:+ExitOnOutOfMemoryError", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
+            "-XX:CICompilerCount=1");
 
     private final List<String> command;
     private final Path stderr;
