@@ -38,7 +38,7 @@ TARGETS = {  # issue 8: ours/reference throughput at least
     "small-1": 1.0, "small-4": 1.5, "medium-1": 1.25, "large-1": 2.0, "ignore-small": 0.8, "ignore-medium": 0.8,
 }
 RSS_TARGET_MB = 300
-SPENT_KEPT_FROM = 100  # files in an output from which it is kept until the benchmark ends (see discard_output)
+SPENT_KEPT_FROM = 1000  # files in an output from which it is kept until the benchmark ends (see discard_output)
 STARTUP_TARGET_S = 1.5
 
 
@@ -317,11 +317,12 @@ class Bench:
         return row
 
     def discard_output(self, out_dir, label, files):
-        """Outputs of many files are kept until the whole benchmark is done. Deleting thousands of files right away
-        would slow down the next run's file creation, whichever receiver it measures: ext4 without a journal (as on
-        the development machine) skips inodes deleted in the last minutes when it allocates new ones, and the
-        scan grows with their number (bench/README.md). A receiver in service does not store into a folder that
-        had thousands of files deleted a moment ago."""
+        """Outputs of thousands of files are kept until the whole benchmark is done. Deleting them right away would
+        slow down the next run's file creation, whichever receiver it measures: ext4 without a journal (as on the
+        development machine) skips inodes deleted in the last minutes when it allocates new ones, and the scan grows
+        with their number (bench/README.md); a receiver in service does not store into a folder that had thousands
+        of files deleted a moment ago. Outputs of few, large files are deleted at once: kept, their gigabytes would
+        have to be written back to disk while the next runs are measured."""
         if files < SPENT_KEPT_FROM:
             shutil.rmtree(out_dir, ignore_errors=True)
             return
@@ -484,7 +485,9 @@ def main():
     parser.add_argument("--jar", default=os.path.join(REPO, "receiver-routes", "target", "dcmrecv.jar"))
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--port", type=int, default=41100)
+    # below the ephemeral range (32768-60999 on Linux): a port that a storescu of an earlier run still holds in
+    # TIME_WAIT as its local port cannot be listened on
+    parser.add_argument("--port", type=int, default=21100)
     parser.add_argument("--jfr", action="store_true", help="also profile ours with JFR (see --jfr-cases)")
     parser.add_argument("--jfr-cases", default="medium-1,ignore-medium",
                         help="the cases --jfr profiles, each with its corpus sent 3 times in one association")
