@@ -1,5 +1,6 @@
 package io.github.cameldicom.storage;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -102,9 +103,7 @@ public class DicomFileNameProcessor implements Processor {
             LOG.warn("Another exchange is storing the same instance, the later one overwrites: {}", relativePath);
         } else {
             releaseOnCompletion(exchange, relativePath);
-            // Only a warning depends on it, so a plain stat will do: the exact check below makes the JDK throw and
-            // catch an exception when the file is absent, the usual case, about 5% of storing a small instance.
-            if (directory != null && resolveInDirectory(relativePath).toFile().exists()) {
+            if (directory != null && existsForOverwriting(relativePath)) {
                 LOG.warn("File already exists, overwriting: {}", relativePath);
             }
         }
@@ -145,6 +144,20 @@ public class DicomFileNameProcessor implements Processor {
                 reservations.release(relativePath);
             }
         });
+    }
+
+    /**
+     * Whether an overwriting name is taken, where only a warning depends on the answer. Plain stats answer the usual
+     * cases, the file is there or its directory is and the file is not; the exact check of {@link
+     * #existsInDirectory} makes the JDK throw and catch an exception for an absent file, about 5% of storing a small
+     * instance, so it is left to a directory that is not there yet or cannot be (a file in the way fails here).
+     */
+    private boolean existsForOverwriting(String relativePath) {
+        File file = resolveInDirectory(relativePath).toFile();
+        if (file.exists()) {
+            return true;
+        }
+        return !file.getParentFile().isDirectory() && existsInDirectory(relativePath);
     }
 
     private boolean existsInDirectory(String relativePath) {

@@ -131,6 +131,29 @@ class OverwriteTest {
     }
 
     @Test
+    void anOverwritingNameBlockedByAFileFailsTheExchangeBeforeTheFileEndpointTries() throws Exception {
+        // the first instance of a day creates its directories; here "data" is a file, so it never can
+        Files.writeString(outputDirectory.resolve("data"), "not a directory");
+        DicomFileNameProcessor p = processor(SubdirectoryScheme.seriesDate, FileNameScheme.sopInstance)
+                .withDirectory(outputDirectory);
+        Exchange exchange = Exchanges.withHeaders(context, headers(CT, INSTANCE, "19970430"));
+        DicomFileNameException e = assertThrows(DicomFileNameException.class, () -> p.process(exchange));
+        assertTrue(e.getMessage().startsWith("cannot tell whether"), e.getMessage());
+        Exchanges.complete(exchange);
+        assertEquals(0, p.reservedCount());
+    }
+
+    @Test
+    void anOverwritingNameInADirectoryNotYetMadeIsFreeWithoutAWarning() throws Exception {
+        DicomFileNameProcessor p = processor(SubdirectoryScheme.seriesDate, FileNameScheme.sopInstance)
+                .withDirectory(outputDirectory);
+        try (LogCapture log = new LogCapture(DicomFileNameProcessor.class)) {
+            assertEquals("data/1997/04/30/CT." + INSTANCE, fileName(named(p)));
+            assertEquals(List.of(), log.lines());
+        }
+    }
+
+    @Test
     void aDirectoryThatCannotBeCheckedFailsTheExchangeAndKeepsNoReservation() throws Exception {
         // "data" is a file, so whether data/1997/04/30/... exists cannot be told (ENOTDIR), nor could it be written
         Files.writeString(outputDirectory.resolve("data"), "not a directory");
