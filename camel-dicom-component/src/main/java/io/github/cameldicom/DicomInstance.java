@@ -39,13 +39,10 @@ public final class DicomInstance {
         this.spoolDirectory = spoolDirectory;
     }
 
-    /** An instance held in memory; {@link #toPath()} writes it to {@code spoolDirectory} when asked. */
-    public static DicomInstance inMemory(String sopInstanceUid, String transferSyntaxUid, byte[] bytes,
-                                         Path spoolDirectory) {
-        return inMemory(sopInstanceUid, transferSyntaxUid, bytes, bytes.length, spoolDirectory);
-    }
-
-    /** An instance held in the first {@code length} bytes of {@code buffer}, which it takes over without a copy. */
+    /**
+     * An instance held in the first {@code length} bytes of {@code buffer}, which it takes over without a copy;
+     * {@link #toPath()} writes it to {@code spoolDirectory} when asked.
+     */
     public static DicomInstance inMemory(String sopInstanceUid, String transferSyntaxUid, byte[] buffer, int length,
                                          Path spoolDirectory) {
         if (length > buffer.length) {

@@ -81,11 +81,9 @@ public final class DataSetScanner {
         ElementHeader header;
         while ((header = reader.next()) != null) {
             boolean topLevel = reader.depth() == 0;
-            if (topLevel && Integer.compareUnsigned(header.tag(), Tag.SeriesInstanceUID) > 0) {
-                kept.leadingDone = true;
-                if (leadingOnly) {
-                    return;
-                }
+            if (topLevel && Integer.compareUnsigned(header.tag(), Tag.SeriesInstanceUID) > 0
+                && kept.passLeading(leadingOnly)) {
+                return;
             }
             if (!reader.hasPendingValue()) {
                 continue;
@@ -95,33 +93,16 @@ public final class DataSetScanner {
                 continue;
             }
             switch (header.tag()) {
-                case Tag.SOPClassUID:
-                    kept.sopClassUid = reader.readString(MAX_KEPT_LENGTH);
-                    break;
-                case Tag.SOPInstanceUID:
-                    kept.sopInstanceUid = reader.readString(MAX_KEPT_LENGTH);
-                    break;
-                case Tag.StudyInstanceUID:
-                    kept.studyInstanceUid = reader.readString(MAX_KEPT_LENGTH);
-                    break;
-                case Tag.SeriesInstanceUID:
-                    kept.seriesInstanceUid = reader.readString(MAX_KEPT_LENGTH);
-                    break;
-                case Tag.SeriesDate:
-                    kept.seriesDate = reader.readString(MAX_KEPT_LENGTH);
-                    break;
-                case Tag.Modality:
-                    kept.modality = reader.readString(MAX_KEPT_LENGTH);
-                    break;
-                default:
-                    reader.skipValue();
-                    break;
+                case Tag.SOPClassUID -> kept.sopClassUid = reader.readString(MAX_KEPT_LENGTH);
+                case Tag.SOPInstanceUID -> kept.sopInstanceUid = reader.readString(MAX_KEPT_LENGTH);
+                case Tag.StudyInstanceUID -> kept.studyInstanceUid = reader.readString(MAX_KEPT_LENGTH);
+                case Tag.SeriesInstanceUID -> kept.seriesInstanceUid = reader.readString(MAX_KEPT_LENGTH);
+                case Tag.SeriesDate -> kept.seriesDate = reader.readString(MAX_KEPT_LENGTH);
+                case Tag.Modality -> kept.modality = reader.readString(MAX_KEPT_LENGTH);
+                default -> reader.skipValue();
             }
-            if (header.tag() == Tag.SeriesInstanceUID) {
-                kept.leadingDone = true;
-                if (leadingOnly) {
-                    return;
-                }
+            if (header.tag() == Tag.SeriesInstanceUID && kept.passLeading(leadingOnly)) {
+                return;
             }
         }
         kept.leadingDone = true;
@@ -136,6 +117,12 @@ public final class DataSetScanner {
         private String seriesDate;
         private String modality;
         private boolean leadingDone;
+
+        /** The walk is past the last kept attribute; whether it stops there. */
+        boolean passLeading(boolean leadingOnly) {
+            leadingDone = true;
+            return leadingOnly;
+        }
 
         InstanceAttributes attributes() {
             return new InstanceAttributes(sopClassUid, sopInstanceUid, studyInstanceUid, seriesInstanceUid,

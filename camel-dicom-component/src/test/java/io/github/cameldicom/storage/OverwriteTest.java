@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.cameldicom.testing.LogRecorder;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,17 +57,17 @@ class OverwriteTest {
         DicomFileNameProcessor p = processor(SubdirectoryScheme.seriesDate, FileNameScheme.sopInstance)
                 .withDirectory(outputDirectory);
         String expected = "data/1997/04/30/CT." + INSTANCE;
-        try (LogCapture log = new LogCapture(DicomFileNameProcessor.class)) {
+        try (LogRecorder log = new LogRecorder(DicomFileNameProcessor.class, Level.WARN)) {
             Exchange first = named(p);
             assertEquals(expected, fileName(first));
             Files.createDirectories(outputDirectory.resolve(expected).getParent());
             Files.writeString(outputDirectory.resolve(expected), "stored by the first exchange");
             Exchanges.complete(first);
-            assertEquals(List.of(), log.lines());
+            assertEquals(List.of(), log.messages());
 
             Exchange second = named(p);
             assertEquals(expected, fileName(second));
-            assertEquals(List.of("WARN File already exists, overwriting: " + expected), log.lines());
+            assertEquals(List.of("WARN File already exists, overwriting: " + expected), log.messages());
             Exchanges.complete(second);
         }
     }
@@ -73,12 +75,12 @@ class OverwriteTest {
     @Test
     void sameInstanceTwiceAtOnceWarnsToo() {
         DicomFileNameProcessor p = processor(SubdirectoryScheme.none, FileNameScheme.sopInstance);
-        try (LogCapture log = new LogCapture(DicomFileNameProcessor.class)) {
+        try (LogRecorder log = new LogRecorder(DicomFileNameProcessor.class, Level.WARN)) {
             Exchange first = named(p);
             Exchange second = named(p);
             assertEquals(fileName(first), fileName(second));
             assertEquals(List.of("WARN Another exchange is storing the same instance, the later one overwrites: CT."
-                                 + INSTANCE), log.lines());
+                                 + INSTANCE), log.messages());
             Exchanges.complete(second);
             Exchanges.complete(first);
             assertEquals(0, p.reservedCount());
@@ -147,9 +149,9 @@ class OverwriteTest {
     void anOverwritingNameInADirectoryNotYetMadeIsFreeWithoutAWarning() throws Exception {
         DicomFileNameProcessor p = processor(SubdirectoryScheme.seriesDate, FileNameScheme.sopInstance)
                 .withDirectory(outputDirectory);
-        try (LogCapture log = new LogCapture(DicomFileNameProcessor.class)) {
+        try (LogRecorder log = new LogRecorder(DicomFileNameProcessor.class, Level.WARN)) {
             assertEquals("data/1997/04/30/CT." + INSTANCE, fileName(named(p)));
-            assertEquals(List.of(), log.lines());
+            assertEquals(List.of(), log.messages());
         }
     }
 

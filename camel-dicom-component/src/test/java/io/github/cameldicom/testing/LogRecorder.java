@@ -17,10 +17,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class LogRecorder implements AutoCloseable {
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private record Line(Level level, String logger, String message) {
+    }
+
+    private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final String loggerName;
     private final LoggerContext context;
     private final AbstractAppender appender;
+
+    /** Records what {@code source} logs at {@code level} and above. */
+    public LogRecorder(Class<?> source, Level level) {
+        this(source.getName(), level);
+    }
 
     public LogRecorder(String loggerName, Level level) {
         this.loggerName = loggerName;
@@ -28,8 +36,8 @@ public final class LogRecorder implements AutoCloseable {
         appender = new AbstractAppender("recorder-" + loggerName, null, null, true, Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {
-                lines.add(event.getLevel() + " " + event.getLoggerName() + " "
-                          + event.getMessage().getFormattedMessage());
+                lines.add(new Line(event.getLevel(), event.getLoggerName(),
+                        event.getMessage().getFormattedMessage()));
             }
         };
         appender.start();
@@ -41,7 +49,17 @@ public final class LogRecorder implements AutoCloseable {
 
     /** Everything recorded so far, one line per event: level, logger, message. */
     public List<String> lines() {
-        return List.copyOf(lines);
+        return lines.stream().map(l -> l.level() + " " + l.logger() + " " + l.message()).toList();
+    }
+
+    /** Everything recorded so far without the logger's name: level, message. */
+    public List<String> messages() {
+        return lines.stream().map(l -> l.level() + " " + l.message()).toList();
+    }
+
+    /** The {@link #messages()} that contain {@code text}. */
+    public List<String> containing(String text) {
+        return messages().stream().filter(m -> m.contains(text)).toList();
     }
 
     public void clear() {

@@ -1,5 +1,7 @@
 package io.github.cameldicom.tls;
 
+import io.github.cameldicom.testing.LogRecorder;
+
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -41,26 +43,26 @@ class TlsDhParametersTest extends CamelTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) throws Exception {
         registry.bind("none", receiver().build());
-        try (LogLines log = new LogLines(DicomTlsParameters.class, Level.INFO)) {
+        try (LogRecorder log = new LogRecorder(DicomTlsParameters.class, Level.INFO)) {
             registry.bind("ffdhe3072", receiver().dhParametersFile(pki.file("ffdhe3072.pem").toString()).build());
             assertEquals(1, log.containing("INFO DHE key exchange limited to the RFC 7919 group ffdhe3072").size(),
-                    log.lines().toString());
+                    log.messages().toString());
             assertEquals(1, log.containing("WARN DHE suites over TLS 1.2 with clients that do not name their FFDHE "
-                                           + "groups").size(), log.lines().toString());
+                                           + "groups").size(), log.messages().toString());
         }
-        try (LogLines log = new LogLines(DicomTlsParameters.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(DicomTlsParameters.class, Level.WARN)) {
             registry.bind("other", receiver().dhParametersFile(pki.file("other.pem").toString()).build());
             assertEquals(List.of("WARN the 2048-bit DH parameters in " + pki.file("other.pem") + " are not an RFC "
                                  + "7919 group (ffdhe2048 ... ffdhe8192); the Java runtime cannot use other DH "
-                                 + "parameters, so DHE uses its own groups of 2048 bits and more"), log.lines());
+                                 + "parameters, so DHE uses its own groups of 2048 bits and more"), log.messages());
         }
-        try (LogLines log = new LogLines(DicomTlsParameters.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(DicomTlsParameters.class, Level.WARN)) {
             registry.bind("garbage", receiver().dhParametersFile(pki.file("garbage.pem").toString()).build());
             registry.bind("missing", receiver().dhParametersFile(pki.file("missing.pem").toString()).build());
             assertEquals(List.of(
                     "WARN unable to load temporary DH parameter file '" + pki.file("garbage.pem") + "', ignoring",
                     "WARN unable to load temporary DH parameter file '" + pki.file("missing.pem") + "', ignoring"),
-                    log.lines());
+                    log.messages());
         }
     }
 

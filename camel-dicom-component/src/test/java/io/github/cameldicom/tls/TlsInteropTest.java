@@ -3,6 +3,7 @@ package io.github.cameldicom.tls;
 import io.github.cameldicom.DicomConstants;
 import io.github.cameldicom.net.Association;
 import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.LogRecorder;
 import io.github.cameldicom.testing.Samples;
 import io.github.cameldicom.testing.StoreScu;
 
@@ -114,30 +115,30 @@ class TlsInteropTest extends CamelTestSupport {
 
     @Test
     void clientWithoutCertificateIsRefused() {
-        try (LogLines log = new LogLines(Association.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(Association.class, Level.WARN)) {
             // +tla: TLS without a client certificate.
             Dcmtk.Result r = echo(port(), "+tla", "+cf", path(pki.caCertificate));
             assertNotEquals(0, r.exitCode(), r.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());
-            assertEquals(1, log.containing("TLS handshake").size(), log.lines().toString());
+            assertEquals(1, log.containing("TLS handshake").size(), log.messages().toString());
         }
         echoWithClientCertificate();
     }
 
     @Test
     void untrustedClientCertificateIsRefused() {
-        try (LogLines log = new LogLines(Association.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(Association.class, Level.WARN)) {
             Dcmtk.Result r = echo(port(), "+tls", path(pki.rogueClientKey), path(pki.rogueClientCertificate), "+cf",
                     path(pki.caCertificate));
             assertNotEquals(0, r.exitCode(), r.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());
-            assertTrue(log.lines().get(0).contains("certification path"), log.lines().toString());
+            assertTrue(log.messages().get(0).contains("certification path"), log.messages().toString());
         }
     }
 
     @Test
     void plainTcpClientFailsAndDoesNotWedgeTheReceiver() {
-        try (LogLines log = new LogLines(Association.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(Association.class, Level.WARN)) {
             Dcmtk.Result plain = echo(port());
             assertNotEquals(0, plain.exitCode(), plain.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());
@@ -147,7 +148,7 @@ class TlsInteropTest extends CamelTestSupport {
 
     @Test
     void clientLimitedToTls11IsRefused() {
-        try (LogLines log = new LogLines(Association.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(Association.class, Level.WARN)) {
             // SECLEVEL=0 lets OpenSSL 3 itself speak TLS 1.1, so that the refusal is the receiver's.
             OpenSsl.Result r = OpenSsl.exec(pkiDir, TIMEOUT, "s_client", "-connect", "127.0.0.1:" + port(),
                     "-tls1_1", "-cipher", "DEFAULT:@SECLEVEL=0", "-cert", path(pki.clientCertificate), "-key",
@@ -155,7 +156,7 @@ class TlsInteropTest extends CamelTestSupport {
             assertNotEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("protocol version"), r.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());
-            assertTrue(log.lines().get(0).contains("TLSv1.1"), log.lines().toString());
+            assertTrue(log.messages().get(0).contains("TLSv1.1"), log.messages().toString());
         }
         echoWithClientCertificate();
     }
@@ -166,18 +167,18 @@ class TlsInteropTest extends CamelTestSupport {
         Dcmtk.Result refused = echo(port(), "+pa", "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
                 path(pki.caCertificate));
         assertNotEquals(0, refused.exitCode(), refused.output());
-        try (LogLines log = new LogLines(Association.class, Level.INFO)) {
+        try (LogRecorder log = new LogRecorder(Association.class, Level.INFO)) {
             Dcmtk.Result r = echo(aesPort(), "+pa", "+tla", "+cf", path(pki.caCertificate));
             r.assertSuccess();
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS TLSv1.2").isEmpty());
             assertTrue(log.containing("TLS TLSv1.2").get(0).contains("TLS_RSA_WITH_AES_128_CBC_SHA, peer "
-                                                                        + "certificate: none"), log.lines().toString());
+                                                                        + "certificate: none"), log.messages().toString());
         }
     }
 
     @Test
     void ecKeyWithExtendedProfile() {
-        try (LogLines log = new LogLines(Association.class, Level.INFO)) {
+        try (LogRecorder log = new LogRecorder(Association.class, Level.INFO)) {
             Dcmtk.Result r = echo(ecPort(), "+pz", "+tls", path(pki.clientKey), path(pki.clientCertificate), "+cf",
                     path(pki.caCertificate));
             r.assertSuccess();
@@ -190,7 +191,7 @@ class TlsInteropTest extends CamelTestSupport {
 
     @Test
     void silentClientIsDroppedWithinTheAcseTimeout() throws Exception {
-        try (LogLines log = new LogLines(Association.class, Level.WARN);
+        try (LogRecorder log = new LogRecorder(Association.class, Level.WARN);
              Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port()), 5000);
             long start = System.nanoTime();
@@ -199,14 +200,14 @@ class TlsInteropTest extends CamelTestSupport {
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(elapsed >= ACSE_TIMEOUT_MS - 500 && elapsed < ACSE_TIMEOUT_MS + 3000, elapsed + " ms");
             await().atMost(Duration.ofSeconds(5)).until(() -> !log.containing("no TLS handshake").isEmpty());
-            assertEquals(1, log.lines().size(), log.lines().toString());
+            assertEquals(1, log.messages().size(), log.messages().toString());
         }
         echoWithClientCertificate();
     }
 
     @Test
     void tricklingHandshakeIsDroppedWithinTheAcseTimeout() throws Exception {
-        try (LogLines log = new LogLines(Association.class, Level.WARN);
+        try (LogRecorder log = new LogRecorder(Association.class, Level.WARN);
              Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port()), 5000);
             long start = System.nanoTime();
@@ -238,7 +239,7 @@ class TlsInteropTest extends CamelTestSupport {
             assertTrue(closed, "still open after " + elapsed + " ms");
             assertTrue(elapsed < ACSE_TIMEOUT_MS + 3000, elapsed + " ms " + events);
             await().atMost(Duration.ofSeconds(5)).until(() -> !log.containing("no TLS handshake").isEmpty());
-            assertEquals(1, log.lines().size(), log.lines().toString());
+            assertEquals(1, log.messages().size(), log.messages().toString());
         }
         echoWithClientCertificate();
     }
@@ -249,7 +250,7 @@ class TlsInteropTest extends CamelTestSupport {
                 .certificateFile(pki.clientCertificate.toString())
                 .trustedCertificateFile(pki.caCertificate.toString()).build().createSSLContext(context)
                 .getSocketFactory();
-        try (LogLines log = new LogLines(Association.class, Level.INFO);
+        try (LogRecorder log = new LogRecorder(Association.class, Level.INFO);
              TrickleProxy proxy = new TrickleProxy(port());
              SSLSocket client = (SSLSocket) clientFactory.createSocket("127.0.0.1", proxy.port())) {
             long start = System.nanoTime();

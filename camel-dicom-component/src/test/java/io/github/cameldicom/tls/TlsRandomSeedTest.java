@@ -1,6 +1,7 @@
 package io.github.cameldicom.tls;
 
 import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.LogRecorder;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -95,13 +96,13 @@ class TlsRandomSeedTest {
     void aSeedThatCannotBeWrittenIsLoggedAsAnError() throws Exception {
         Path seed = Files.write(dir.resolve("seed.bin"), SEED);
         Path unwritable = dir.resolve("no-such-directory").resolve("seed.bin");
-        try (LogLines log = new LogLines(RandomSeed.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(RandomSeed.class, Level.WARN)) {
             runReceiver(receiver().randomSeedFile(seed.toString()).writeRandomSeedFile(unwritable.toString()).build(),
                     () -> {
                     });
-            assertEquals(1, log.lines().size(), log.lines().toString());
-            assertTrue(log.lines().get(0).startsWith("ERROR Failed to write random seed file '" + unwritable + "'"),
-                    log.lines().toString());
+            assertEquals(1, log.messages().size(), log.messages().toString());
+            assertTrue(log.messages().get(0).startsWith("ERROR Failed to write random seed file '" + unwritable + "'"),
+                    log.messages().toString());
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.cameldicom.tls;
 
 import io.github.cameldicom.net.Association;
 import io.github.cameldicom.testing.Dcmtk;
+import io.github.cameldicom.testing.LogRecorder;
 import io.github.cameldicom.testing.Samples;
 import io.github.cameldicom.testing.StoreScu;
 
@@ -46,11 +47,11 @@ class TlsRevocationTest extends CamelTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) throws Exception {
         // +crl missing.crl +crl crl-sub.crl: the unreadable file is skipped with dcmrecv's warning
-        try (LogLines log = new LogLines(DicomTlsParameters.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(DicomTlsParameters.class, Level.WARN)) {
             registry.bind("leaf", receiver().crlFile(pki.file("missing.crl").toString())
                     .crlFile(pki.file("crl-sub.crl").toString()).build());
             assertEquals(List.of("WARN unable to load CRL file '" + pki.file("missing.crl") + "', ignoring"),
-                    log.lines());
+                    log.messages());
         }
         // +crv with the root's CRL only: nothing says whether the clients' certificates are revoked
         registry.bind("leafWithoutItsCrl", receiver().crlFile(pki.file("crl-root.crl").toString())
@@ -146,7 +147,7 @@ class TlsRevocationTest extends CamelTestSupport {
 
     /** The handshake fails, and the receiver logs why: a message that contains {@code reason}. */
     private void assertRefused(String route, String client, String reason) {
-        try (LogLines log = new LogLines(Association.class, Level.WARN)) {
+        try (LogRecorder log = new LogRecorder(Association.class, Level.WARN)) {
             Dcmtk.Result r = echo(route, client);
             assertNotEquals(0, r.exitCode(), r.output());
             await().atMost(Duration.ofSeconds(10)).until(() -> !log.containing("TLS handshake failed").isEmpty());

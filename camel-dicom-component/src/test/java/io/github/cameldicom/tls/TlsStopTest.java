@@ -2,6 +2,7 @@ package io.github.cameldicom.tls;
 
 import io.github.cameldicom.DicomConsumer;
 import io.github.cameldicom.net.Association;
+import io.github.cameldicom.testing.LogRecorder;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Registry;
@@ -52,7 +53,7 @@ class TlsStopTest extends CamelTestSupport {
 
     @Test
     void stopEndsAHandshakeInProgress() throws Exception {
-        try (LogLines log = new LogLines(Association.class, Level.INFO);
+        try (LogRecorder log = new LogRecorder(Association.class, Level.INFO);
              Socket silent = new Socket()) {
             silent.connect(new InetSocketAddress("127.0.0.1", BoundPorts.of(context, "tls")), 5000);
             DicomConsumer consumer = (DicomConsumer) context.getRoute("tls").getConsumer();

@@ -35,8 +35,8 @@ final class JarReceiver implements AutoCloseable {
     private static final int CANNOT_LISTEN = 64;
     private static final int PORT_ATTEMPTS = 5;
     /**
-     * The JVM settings of the launcher script src/bin/dcmrecv, and C1 only: these tests restart the receiver often on
-     * a small machine, where start-up time matters more than the C2 compiler's throughput.
+     * The default JVM settings of the launcher script src/bin/dcmrecv (these tests run the jar directly, so keep the
+     * two lists the same): the receiver under test runs as users run it.
      */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xmn32m",
             "-XX:+ExitOnOutOfMemoryError", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
