@@ -115,6 +115,7 @@ public final class DcmrecvMain {
             main.configure().addRoutesBuilder(oneLineFailures());
         }
         properties(settings).forEach(main::addInitialProperty);
+        main.addMainListener(new StartupGarbageCollection());
         try {
             main.run();
             return main.getExitCode() == 0 ? ExitCodes.NO_ERROR : ExitCodes.CANNOT_START_SCP_AND_LISTEN;
