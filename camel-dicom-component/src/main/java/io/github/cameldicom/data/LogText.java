@@ -20,10 +20,18 @@ public final class LogText {
 
     /** The value as a log line may show it; {@code (none)} for null. */
     public static String of(String value) {
+        return of(value, MAX_SHOWN);
+    }
+
+    /**
+     * The value as a log line may show it, cut after {@code maxShown} characters: for values longer than a UID may be,
+     * such as the subject of a peer's certificate.
+     */
+    public static String of(String value, int maxShown) {
         if (value == null) {
             return "(none)";
         }
-        int shown = Math.min(value.length(), MAX_SHOWN);
+        int shown = Math.min(value.length(), maxShown);
         StringBuilder sb = new StringBuilder(shown + 24);
         for (int i = 0; i < shown; i++) {
             char c = value.charAt(i);

@@ -52,6 +52,8 @@ public final class Association implements Runnable {
     /** Command sets are a few hundred bytes; anything this large is not one. */
     private static final int MAX_COMMAND_LENGTH = 64 * 1024;
     private static final int STREAM_BUFFER = 64 * 1024;
+    /** Characters of a peer certificate's subject shown in the log: a distinguished name is rarely longer. */
+    private static final int MAX_SUBJECT_SHOWN = 256;
     /** States of the DICOM TLS watchdog over Sta2, see {@link #handshake()}. */
     private static final int WATCHDOG_OFF = 0;
     private static final int WATCHDOG_ARMED = 1;
@@ -327,11 +329,15 @@ public final class Association implements Runnable {
         return true;
     }
 
-    /** The subject of the peer's certificate, or why there is none; a certificate names a system, not a patient. */
+    /**
+     * The subject of the peer's certificate, or why there is none; a certificate names a system, not a patient. The
+     * name is escaped as every value from a peer is: RFC 2253 leaves line breaks and other control characters as
+     * they are.
+     */
     private static String peerCertificate(SSLSession session) {
         try {
-            return "'" + ((X509Certificate) session.getPeerCertificates()[0]).getSubjectX500Principal().getName()
-                   + "'";
+            return "'" + LogText.of(((X509Certificate) session.getPeerCertificates()[0]).getSubjectX500Principal()
+                    .getName(), MAX_SUBJECT_SHOWN) + "'";
         } catch (SSLPeerUnverifiedException e) {
             // The JDK's only way to say that the peer sent none (peer certificate policy verify or ignore).
             return "none";

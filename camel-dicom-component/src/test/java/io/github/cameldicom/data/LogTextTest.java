@@ -42,6 +42,15 @@ class LogTextTest {
     }
 
     @Test
+    void aLongerLimitForLongerValues() {
+        String subject = "CN=modality01.radiology.example.org,OU=Radiology,O=Example Hospital\\, Main Site,C=DE";
+
+        assertEquals(subject.replace("\\", "\\\\"), LogText.of(subject, 256));
+        assertEquals("CN=evil\\x0aI: forged line", LogText.of("CN=evil\nI: forged line", 256));
+        assertEquals("CN=...(9 characters)", LogText.of("CN=abcdef", 3));
+    }
+
+    @Test
     void absentValue() {
         assertEquals("(none)", LogText.of(null));
     }
