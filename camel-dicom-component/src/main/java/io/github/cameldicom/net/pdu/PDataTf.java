@@ -33,18 +33,8 @@ public record PDataTf(List<PresentationDataValue> values) implements Pdu {
         return PduType.P_DATA_TF;
     }
 
+    /** Checks every PDV header before it copies any fragment. */
     static PDataTf decode(PduReader r) throws PduException {
-        List<PresentationDataValue> values = new ArrayList<>();
-        forEachPdv(r, (id, command, last, buffer, offset, length) -> values.add(
-                new PresentationDataValue(id, command, last, Arrays.copyOfRange(buffer, offset, offset + length))));
-        return new PDataTf(values);
-    }
-
-    /**
-     * Checks every PDV header first and only then hands the PDVs to the handler, so a malformed PDU delivers
-     * nothing.
-     */
-    static <E extends Exception> int forEachPdv(PduReader r, PdvHandler<E> handler) throws PduException, E {
         int start = r.position();
         int count = 0;
         while (r.hasRemaining()) {
@@ -62,18 +52,19 @@ public record PDataTf(List<PresentationDataValue> values) implements Pdu {
             throw r.invalid("P-DATA-TF has no Presentation-data-value item");
         }
         byte[] buffer = r.buffer();
+        List<PresentationDataValue> values = new ArrayList<>(count);
         int position = start;
         for (int i = 0; i < count; i++) {
             int length = (buffer[position] & 0xFF) << 24 | (buffer[position + 1] & 0xFF) << 16
                     | (buffer[position + 2] & 0xFF) << 8 | buffer[position + 3] & 0xFF;
             int header = buffer[position + 5] & 0xFF;
-            handler.pdv(buffer[position + 4] & 0xFF,
-                    (header & PresentationDataValue.COMMAND_BIT) != 0,
-                    (header & PresentationDataValue.LAST_BIT) != 0,
-                    buffer, position + PresentationDataValue.HEADER_LENGTH, length - 2);
+            int fragment = position + PresentationDataValue.HEADER_LENGTH;
+            values.add(new PresentationDataValue(buffer[position + 4] & 0xFF,
+                    (header & PresentationDataValue.COMMAND_BIT) != 0, (header & PresentationDataValue.LAST_BIT) != 0,
+                    Arrays.copyOfRange(buffer, fragment, fragment + length - 2)));
             position += 4 + length;
         }
-        return count;
+        return new PDataTf(values);
     }
 
     long bodyLength() {

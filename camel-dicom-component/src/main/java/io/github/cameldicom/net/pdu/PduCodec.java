@@ -81,18 +81,6 @@ public final class PduCodec {
         return decoder.decode(new PduReader(body, offset, length));
     }
 
-    /**
-     * Hands each PDV of a P-DATA-TF body to {@code handler} without copying fragments: the receive hot path. The
-     * whole body is checked first (the rules of {@link PDataTf}), so a malformed PDU delivers no PDV.
-     *
-     * @return the number of PDVs
-     */
-    public static <E extends Exception> int readPDataTf(byte[] body, int offset, int length, PdvHandler<E> handler)
-            throws PduException, E {
-        Objects.requireNonNull(handler, "handler");
-        return PDataTf.forEachPdv(new PduReader(body, offset, length), handler);
-    }
-
     /** The unsigned PDU-length field of a PDU header that starts at {@code offset}. */
     public static long pduLength(byte[] header, int offset) {
         Objects.checkFromIndexSize(offset, HEADER_LENGTH, header.length);

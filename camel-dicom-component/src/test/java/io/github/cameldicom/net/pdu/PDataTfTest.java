@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cameldicom.net.pdu.AAbort.Reason;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -149,47 +146,6 @@ class PDataTfTest {
     void rejectsABytePastTheLastPdv() {
         assertAbortReason(Reason.INVALID_PDU_PARAMETER_VALUE,
                 () -> decode(withTrailingZero(DataTransferFixtures.echoscuCEchoRq())));
-    }
-
-    @Test
-    void handsPdvsOverWithoutCopying() throws PduException {
-        byte[] pdu = DataTransferFixtures.twoDataFragments();
-        List<String> seen = new ArrayList<>();
-
-        int count = PduCodec.readPDataTf(pdu, PduCodec.HEADER_LENGTH, pdu.length - PduCodec.HEADER_LENGTH,
-                (id, command, last, buffer, offset, length) -> {
-                    assertSame(pdu, buffer);
-                    seen.add(id + " " + command + " " + last + " " + offset + " "
-                            + Hex.encode(Arrays.copyOfRange(buffer, offset, offset + length)));
-                });
-
-        assertEquals(2, count);
-        assertEquals(List.of("3 false false 12 08001600", "3 false true 22 5549"), seen);
-    }
-
-    @Test
-    void handsNothingOverFromAMalformedPdu() {
-        byte[] pdu = DataTransferFixtures.twoDataFragments();
-        pdu[20] = 2;
-        List<Integer> seen = new ArrayList<>();
-
-        assertAbortReason(Reason.INVALID_PDU_PARAMETER_VALUE, () -> PduCodec.readPDataTf(pdu,
-                PduCodec.HEADER_LENGTH, pdu.length - PduCodec.HEADER_LENGTH,
-                (id, command, last, buffer, offset, length) -> seen.add(id)));
-        assertEquals(List.of(), seen);
-    }
-
-    @Test
-    void passesTheHandlersExceptionThrough() {
-        byte[] pdu = DataTransferFixtures.echoscuCEchoRq();
-        IOException failure = new IOException("spool full");
-
-        IOException thrown = assertThrows(IOException.class, () -> PduCodec.readPDataTf(pdu,
-                PduCodec.HEADER_LENGTH, pdu.length - PduCodec.HEADER_LENGTH,
-                (id, command, last, buffer, offset, length) -> {
-                    throw failure;
-                }));
-        assertSame(failure, thrown);
     }
 
     @Test
