@@ -18,6 +18,8 @@ final class TimedSocketInputStream extends InputStream {
     private final Socket socket;
     private final InputStream in;
     private final LongSupplier timeoutMillis;
+    /** The SO_TIMEOUT last set; -1 before the first read. */
+    private int armed = -1;
 
     /**
      * @param timeoutMillis the timeout for the next read: 0 waits forever, {@link #EXPIRED} fails at once
@@ -55,6 +57,11 @@ final class TimedSocketInputStream extends InputStream {
         if (timeout == EXPIRED) {
             throw new SocketTimeoutException("deadline passed");
         }
-        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, timeout));
+        int soTimeout = (int) Math.min(Integer.MAX_VALUE, timeout);
+        // In Sta6 the timeout stays the same read after read; setting it takes the socket's lock every time.
+        if (soTimeout != armed) {
+            socket.setSoTimeout(soTimeout);
+            armed = soTimeout;
+        }
     }
 }
