@@ -1,7 +1,9 @@
 package io.github.cameldicom.receiver;
 
 import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.DicomTlsProfile;
 import io.github.cameldicom.tls.KeyFileFormat;
+import io.github.cameldicom.tls.PeerCertificatePolicy;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -75,13 +77,13 @@ final class ReceiverProperties {
         properties.put("dicom.tls.crlVerification",
                 settings.map(TlsSettings::crlVerification).orElse(CrlVerification.NONE).toString());
         properties.put("dicom.tls.profile",
-                settings.map(TlsSettings::profile).orElse(TlsProfile.BCP195_ND).propertyValue());
+                settings.map(TlsSettings::profile).orElse(DicomTlsProfile.BCP195_ND).optionName());
         properties.put("dicom.tls.cipherSuites", list(settings.map(TlsSettings::cipherSuites)));
         properties.put("dicom.tls.dhParameters", text(settings.flatMap(TlsSettings::dhParameters)));
         properties.put("dicom.tls.seedFile", text(settings.flatMap(TlsSettings::seedFile)));
         properties.put("dicom.tls.writeSeedFile", text(settings.flatMap(TlsSettings::writeSeedFile)));
         properties.put("dicom.tls.peerCertificate",
-                settings.map(TlsSettings::peerCertificate).orElse(PeerCertificate.REQUIRE).propertyValue());
+                settings.map(TlsSettings::peerCertificate).orElse(PeerCertificatePolicy.REQUIRE).optionName());
     }
 
     private static String text(Optional<Path> path) {

@@ -2,8 +2,6 @@ package io.github.cameldicom.receiver;
 
 import io.github.cameldicom.tls.DicomTlsException;
 import io.github.cameldicom.tls.DicomTlsParameters;
-import io.github.cameldicom.tls.DicomTlsProfile;
-import io.github.cameldicom.tls.PeerCertificatePolicy;
 
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.slf4j.Logger;
@@ -48,8 +46,8 @@ final class ReceiverTls {
                 .keyFile(tls.keyFile().toString())
                 .certificateFile(tls.certificateFile().toString())
                 .keyFileFormat(tls.format())
-                .profile(DicomTlsProfile.of(tls.profile().propertyValue()))
-                .peerCertificatePolicy(PeerCertificatePolicy.of(tls.peerCertificate().propertyValue()));
+                .profile(tls.profile())
+                .peerCertificatePolicy(tls.peerCertificate());
         if (password != null) {
             b.keyPassword(password);
         }

@@ -2,7 +2,9 @@ package io.github.cameldicom.receiver;
 
 import io.github.cameldicom.receiver.ScannedArguments.Occurrence;
 import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.DicomTlsProfile;
 import io.github.cameldicom.tls.KeyFileFormat;
+import io.github.cameldicom.tls.PeerCertificatePolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,18 +58,18 @@ final class TlsEvaluation {
             writeSeedFile = writer.option() == Option.WRITE_SEED ? seedFile : Optional.of(writer.path(0));
         }
 
-        PeerCertificate peerCertificate = PeerCertificate.REQUIRE;
+        PeerCertificatePolicy peerCertificate = PeerCertificatePolicy.REQUIRE;
         for (Occurrence peer : arguments.block(
                 Option.REQUIRE_PEER_CERT, Option.IGNORE_PEER_CERT, Option.VERIFY_PEER_CERT)) {
             requireTls(peer.option().longName(), secure);
             peerCertificate = switch (peer.option()) {
-                case IGNORE_PEER_CERT -> PeerCertificate.IGNORE;
-                case VERIFY_PEER_CERT -> PeerCertificate.VERIFY;
-                default -> PeerCertificate.REQUIRE;
+                case IGNORE_PEER_CERT -> PeerCertificatePolicy.IGNORE;
+                case VERIFY_PEER_CERT -> PeerCertificatePolicy.VERIFY;
+                default -> PeerCertificatePolicy.REQUIRE;
             };
         }
 
-        TlsProfile profile = TlsProfile.BCP195_ND;
+        DicomTlsProfile profile = DicomTlsProfile.BCP195_ND;
         for (Occurrence choice : arguments.block(Option.PROFILE_BCP195, Option.PROFILE_BCP195_ND,
                 Option.PROFILE_BCP195_EX, Option.PROFILE_BASIC, Option.PROFILE_AES, Option.PROFILE_NULL)) {
             // dcmrecv 3.6.7 names --profile-basic when --profile-aes lacks +tls; kept so that messages match
@@ -96,7 +98,7 @@ final class TlsEvaluation {
         List<String> cipherSuites = new ArrayList<>();
         for (Occurrence cipher : arguments.all(Option.CIPHER)) {
             requireTls(Option.CIPHER.longName(), secure);
-            if (profile == TlsProfile.BCP195_EX) {
+            if (profile == DicomTlsProfile.BCP195_EX) {
                 throw CommandLineException.notAllowedWith(
                         Option.CIPHER.longName(), Option.PROFILE_BCP195_EX.longName());
             }
@@ -114,14 +116,14 @@ final class TlsEvaluation {
                 dhParameters, seedFile, writeSeedFile, peerCertificate));
     }
 
-    private static TlsProfile profileOf(Option option) {
+    private static DicomTlsProfile profileOf(Option option) {
         return switch (option) {
-            case PROFILE_BCP195 -> TlsProfile.BCP195;
-            case PROFILE_BCP195_EX -> TlsProfile.BCP195_EX;
-            case PROFILE_BASIC -> TlsProfile.BASIC;
-            case PROFILE_AES -> TlsProfile.AES;
-            case PROFILE_NULL -> TlsProfile.UNENCRYPTED;
-            default -> TlsProfile.BCP195_ND;
+            case PROFILE_BCP195 -> DicomTlsProfile.BCP195;
+            case PROFILE_BCP195_EX -> DicomTlsProfile.BCP195_EX;
+            case PROFILE_BASIC -> DicomTlsProfile.BASIC;
+            case PROFILE_AES -> DicomTlsProfile.AES;
+            case PROFILE_NULL -> DicomTlsProfile.NULL_CIPHER;
+            default -> DicomTlsProfile.BCP195_ND;
         };
     }
 

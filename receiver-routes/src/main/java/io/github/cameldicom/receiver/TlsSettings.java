@@ -1,7 +1,9 @@
 package io.github.cameldicom.receiver;
 
 import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.DicomTlsProfile;
 import io.github.cameldicom.tls.KeyFileFormat;
+import io.github.cameldicom.tls.PeerCertificatePolicy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -36,12 +38,12 @@ public record TlsSettings(
         List<Path> trustedDirectories,
         List<Path> crlFiles,
         CrlVerification crlVerification,
-        TlsProfile profile,
+        DicomTlsProfile profile,
         List<String> cipherSuites,
         Optional<Path> dhParameters,
         Optional<Path> seedFile,
         Optional<Path> writeSeedFile,
-        PeerCertificate peerCertificate) {
+        PeerCertificatePolicy peerCertificate) {
 
     public TlsSettings {
         trustedCertificates = List.copyOf(trustedCertificates);

@@ -6,7 +6,9 @@ import static io.github.cameldicom.receiver.Parsing.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cameldicom.tls.CrlVerification;
+import io.github.cameldicom.tls.DicomTlsProfile;
 import io.github.cameldicom.tls.KeyFileFormat;
+import io.github.cameldicom.tls.PeerCertificatePolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +23,8 @@ class TlsOptionsTest {
     void enableTlsWithDefaults() {
         TlsSettings tls = settings("+tls", "key.pem", "cert.pem", "104").tls().orElseThrow();
         assertEquals(new TlsSettings(Path.of("key.pem"), Path.of("cert.pem"), Optional.empty(), KeyFileFormat.PEM,
-                List.of(), List.of(), List.of(), CrlVerification.NONE, TlsProfile.BCP195_ND, List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), PeerCertificate.REQUIRE), tls);
+                List.of(), List.of(), List.of(), CrlVerification.NONE, DicomTlsProfile.BCP195_ND, List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), PeerCertificatePolicy.REQUIRE), tls);
     }
 
     @Test
@@ -33,8 +35,8 @@ class TlsOptionsTest {
                 + "--disable-tls --enable-tls k c 104").split(" ")).tls().orElseThrow();
         assertEquals(new TlsSettings(Path.of("k"), Path.of("c"), Optional.of("pw"), KeyFileFormat.DER,
                 List.of(Path.of("ca1"), Path.of("ca2")), List.of(Path.of("dir1")), List.of(Path.of("crl1")),
-                CrlVerification.ALL, TlsProfile.BCP195, List.of("S1", "S2"), Optional.of(Path.of("dh")),
-                Optional.of(Path.of("seed")), Optional.of(Path.of("out")), PeerCertificate.VERIFY), tls);
+                CrlVerification.ALL, DicomTlsProfile.BCP195, List.of("S1", "S2"), Optional.of(Path.of("dh")),
+                Optional.of(Path.of("seed")), Optional.of(Path.of("out")), PeerCertificatePolicy.VERIFY), tls);
     }
 
     @Test
@@ -66,8 +68,8 @@ class TlsOptionsTest {
 
     @Test
     void profileBasicIsAcceptedThoughThisDcmrecvHidesIt() {
-        assertEquals(TlsProfile.BASIC, tls("+pb").profile());
-        assertEquals(TlsProfile.BASIC, tls("--profile-basic").profile());
+        assertEquals(DicomTlsProfile.BASIC, tls("+pb").profile());
+        assertEquals(DicomTlsProfile.BASIC, tls("--profile-basic").profile());
         assertEquals("--profile-basic only allowed with --enable-tls", error("+pb", "104"));
     }
 
