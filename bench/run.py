@@ -327,7 +327,8 @@ class Bench:
         v = row["verified"]
         print(f"  {label:28s} {row['seconds']:8.2f} s {row['instancesPerSecond']:8.1f} inst/s {row['MBps']:7.1f} MB/s"
               f"  cpu {row['transferCpuSeconds']:6.2f} s  listen {row['listeningSeconds']:.2f} s"
-              f"  echo {row['startupSeconds']:.2f} s ({row['startupCpuSeconds']:.2f} cpu-s)  peak RSS {row['peakRssMiB']:6.0f} MiB  load {load_before[0]:.1f}"
+              f"  echo {row['startupSeconds']:.2f} s ({row['startupCpuSeconds']:.2f} cpu-s)"
+              f"  peak RSS {row['peakRssMiB']:6.0f} MiB  load {load_before[0]:.1f}"
               f"  {'verified' if v['ok'] else 'FAILED ' + '; '.join(v['problems'][:3])}", flush=True)
         return row
 

@@ -33,11 +33,6 @@ public enum PeerCertificatePolicy {
                                            + "'; known: require, verify, ignore");
     }
 
-    /** The short name: {@code require}, {@code verify} or {@code ignore}. */
-    public String optionName() {
-        return optionName;
-    }
-
     /** How the TLS server asks for the client's certificate under this policy. */
     public ClientAuthentication clientAuthentication() {
         return clientAuthentication;

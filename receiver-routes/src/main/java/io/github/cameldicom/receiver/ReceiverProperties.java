@@ -77,13 +77,13 @@ final class ReceiverProperties {
         properties.put("dicom.tls.crlVerification",
                 settings.map(TlsSettings::crlVerification).orElse(CrlVerification.NONE).toString());
         properties.put("dicom.tls.profile",
-                settings.map(TlsSettings::profile).orElse(DicomTlsProfile.BCP195_ND).optionName());
+                settings.map(TlsSettings::profile).orElse(DicomTlsProfile.BCP195_ND).toString());
         properties.put("dicom.tls.cipherSuites", list(settings.map(TlsSettings::cipherSuites)));
         properties.put("dicom.tls.dhParameters", text(settings.flatMap(TlsSettings::dhParameters)));
         properties.put("dicom.tls.seedFile", text(settings.flatMap(TlsSettings::seedFile)));
         properties.put("dicom.tls.writeSeedFile", text(settings.flatMap(TlsSettings::writeSeedFile)));
         properties.put("dicom.tls.peerCertificate",
-                settings.map(TlsSettings::peerCertificate).orElse(PeerCertificatePolicy.REQUIRE).optionName());
+                settings.map(TlsSettings::peerCertificate).orElse(PeerCertificatePolicy.REQUIRE).toString());
     }
 
     private static String text(Optional<Path> path) {

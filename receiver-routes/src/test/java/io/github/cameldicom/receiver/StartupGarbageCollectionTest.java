@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ class StartupGarbageCollectionTest {
 
     @Test
     void collectsOnceBeforeTheConsumerListens() throws Exception {
-        int port = freePort();
+        int port = RealDcmrecv.freePort();
         List<Boolean> listeningWhenCollected = new ArrayList<>();
         Main main = new Main();
         main.configure().withName("startup-gc").withJmxEnabled(false);
@@ -32,7 +31,7 @@ class StartupGarbageCollectionTest {
             assertTrue(accepts(port), "listening once started");
 
             // A route added to the running context is not start-up: no second collection.
-            main.getCamelContext().addRoutes(dicomRoute("second", freePort()));
+            main.getCamelContext().addRoutes(dicomRoute("second", RealDcmrecv.freePort()));
             assertEquals(1, listeningWhenCollected.size());
         } finally {
             main.stop();
@@ -56,12 +55,6 @@ class StartupGarbageCollectionTest {
             return false;
         } catch (IOException e) {
             throw new AssertionError("cannot tell whether port " + port + " accepts connections", e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
